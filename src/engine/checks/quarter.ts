@@ -1,0 +1,47 @@
+/**
+ * Checks a quarter column against its months: a count is the sum of the months or a snapshot equal to
+ * the latest month; a percentage, rate or average is a weighted average, so it cannot fall outside
+ * the range of its months.
+ */
+import type { RowFinding, RowValues } from "./context";
+import { numberOf, showCell, showValue } from "./context";
+
+const COUNT_NOTE = /^(count|number|no\.?)$/i;
+const TOLERANCE = 1e-9;
+
+export function checkQuarter(values: RowValues, monthsInQuarter: number[]): RowFinding[] {
+  const quarter = values.quarter;
+  const quarterValue = numberOf(quarter);
+  if (!quarter || quarterValue === undefined) return [];
+
+  const months = values.periods
+    .filter((cell) => monthsInQuarter.includes(cell.col))
+    .map((cell) => ({ cell, value: numberOf(cell) }))
+    .filter((m): m is { cell: typeof m.cell; value: number } => m.value !== undefined);
+  if (months.length === 0) return [];
+
+  const label = `Q${quarter.quarter}`;
+  const shown = showCell(quarter, values.percentRow);
+  const decimals = quarter.read.kind === "number" ? quarter.read.decimals : null;
+
+  if (COUNT_NOTE.test(values.indicator.dataNote.trim())) {
+    const sum = months.reduce((total, m) => total + m.value, 0);
+    const latest = months[months.length - 1].value;
+    if (Math.abs(quarterValue - sum) <= TOLERANCE || Math.abs(quarterValue - latest) <= TOLERANCE) return [];
+    return [{
+      col: quarter.col,
+      code: "QUARTER_COUNT_MISMATCH",
+      message: `${label} count ${shown} is neither the sum of its months (${showValue(sum, decimals, false)}) nor the latest month (${showValue(latest, decimals, false)}). Check the quarter figure.`,
+    }];
+  }
+
+  const low = Math.min(...months.map((m) => m.value));
+  const high = Math.max(...months.map((m) => m.value));
+  if (quarterValue >= low - TOLERANCE && quarterValue <= high + TOLERANCE) return [];
+  const range = `${showCell(months.find((m) => m.value === low)!.cell, values.percentRow)} to ${showCell(months.find((m) => m.value === high)!.cell, values.percentRow)}`;
+  return [{
+    col: quarter.col,
+    code: "QUARTER_OUT_OF_RANGE",
+    message: `${label} value ${shown} is outside the range of its months (${range}); an average over the quarter cannot be. Check the quarter figure.`,
+  }];
+}

@@ -1,0 +1,117 @@
+/**
+ * The refresh plan: everything a refresh writes, computed in pure code from a snapshot.
+ * Adapters apply it as it is; they decide nothing.
+ */
+import type { FindingCode, Severity } from "./catalogue";
+
+export type Polarity = "high" | "low" | "info";
+export type Direction = "up" | "down" | "same" | "none";
+export type Assessment = "improved" | "declined" | "unchanged" | "info" | "none";
+export type RagStatus = "R" | "A" | "G" | "none";
+
+export interface Finding {
+  sheet: string;
+  /** A1 address of the cell the finding is about. */
+  cell: string;
+  row: number;
+  col: number;
+  severity: Severity;
+  code: FindingCode;
+  message: string;
+  /** REF NO. of the indicator, when the finding belongs to one. */
+  ref?: string;
+}
+
+export interface DotResult {
+  direction: Direction;
+  assessment: Assessment;
+  /** A1 address of the DOT cell, or "" when the sheet has no such column. */
+  cell: string;
+}
+
+export interface RagResult {
+  status: RagStatus;
+  cell: string;
+  /** Why this status: the value compared, the band it fell in and the polarity. */
+  reason: string;
+}
+
+export interface IndicatorResult {
+  sheet: string;
+  row: number;
+  ref: string;
+  indicator: string;
+  measure: string;
+  polarity: Polarity | "unknown";
+  dotMonth: DotResult;
+  dotYear: DotResult;
+  ragMonth: RagResult;
+  ragYearEnd: RagResult;
+}
+
+/** A value written to a DOT or RAG cell: an arrow, a letter, or "" to clear it. */
+export interface CellWrite {
+  row: number;
+  col: number;
+  address: string;
+  value: string;
+}
+
+export interface RuleStyle {
+  /** Fill colour as RRGGBB hex. */
+  fill?: string;
+  /** Font colour as RRGGBB hex. */
+  fontColor?: string;
+  bold?: boolean;
+}
+
+/**
+ * A conditional-format rule owned by the refresh: an expression rule over one range. The formula has
+ * no leading "=" and its relative references are relative to the range's top-left cell.
+ */
+export interface RuleSpec {
+  range: string;
+  formula: string;
+  style: RuleStyle;
+  /** Stable name such as "rag-red" or "dot-improved", used in tests and reports. */
+  name: string;
+}
+
+/** A note to set on a cell; text null removes the note. */
+export interface NoteWrite {
+  row: number;
+  col: number;
+  address: string;
+  text: string | null;
+}
+
+export interface SheetPlan {
+  name: string;
+  headerRow: number;
+  cellWrites: CellWrite[];
+  /** The complete set of the refresh's own rules for this sheet; they replace the earlier ones. */
+  rules: RuleSpec[];
+  notes: NoteWrite[];
+}
+
+export interface RagCounts {
+  R: number;
+  A: number;
+  G: number;
+  none: number;
+}
+
+export interface RefreshSummary {
+  sheets: { name: string; indicators: number; rag: RagCounts; improved: number; declined: number }[];
+  indicators: number;
+  rag: RagCounts;
+  findings: Record<Severity, number>;
+}
+
+export interface RefreshPlan {
+  workbook: string;
+  sheets: SheetPlan[];
+  indicators: IndicatorResult[];
+  findings: Finding[];
+  summary: RefreshSummary;
+}
