@@ -1,0 +1,92 @@
+/** The scorecard-rag command line. */
+import { parseArgs } from "node:util";
+import { refreshFile } from "./refresh-file";
+import { formatSummary } from "./summary";
+import { UnusableInputError, UsageError } from "./errors";
+
+export const HELP = `Usage: scorecard-rag refresh <in.xlsx> --out <out.xlsx> [--report <report.json>] [--in-place]
+
+Recalculates the direction-of-travel arrows (DOT), RAG letters and their colour rules on every
+scorecard sheet of a workbook, and notes each finding on its cell. The input file is never changed
+unless --in-place is given.
+
+Commands:
+  refresh <in.xlsx>     Refresh the workbook and write the result to --out.
+
+Options:
+  -o, --out FILE        Output workbook (.xlsx). Required. Written to a temporary file, then renamed.
+  -r, --report FILE     Also write the findings and every indicator's DOT and RAG as JSON.
+      --in-place        Allow --out to be the input file.
+  -q, --quiet           Print nothing but errors.
+  -h, --help            Show this help.
+  -v, --version         Show the version.
+
+Exit status: 0 when the refresh ran (findings or not); 2 when the input cannot be used or the
+command line is wrong (one sentence on standard error, no output written); 1 on an unexpected error.`;
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    return await run(argv);
+  } catch (error) {
+    if (error instanceof UnusableInputError) {
+      process.stderr.write(`scorecard-rag: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`scorecard-rag: ${error.message}\nRun "scorecard-rag --help" for usage.\n`);
+      return 2;
+    }
+    process.stderr.write(`scorecard-rag: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+    return 1;
+  }
+}
+
+async function run(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: "string", short: "o" },
+        report: { type: "string", short: "r" },
+        "in-place": { type: "boolean" },
+        quiet: { type: "boolean", short: "q" },
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "v" },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(`${require("../../package.json").version}\n`);
+    return 0;
+  }
+
+  const [command, input, ...extra] = positionals;
+  if (command !== "refresh") throw new UsageError(command ? `unknown command "${command}"; the command is "refresh".` : "missing command; the command is \"refresh\".");
+  if (!input) throw new UsageError("missing input workbook: scorecard-rag refresh <in.xlsx> --out <out.xlsx>.");
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}".`);
+  if (!values.out) throw new UsageError("missing --out <out.xlsx>: the refresh never changes its input, so it needs a file to write.");
+
+  if (!values.quiet) process.stdout.write(`Refreshing ${input}…\n`);
+  const result = await refreshFile({ input, output: values.out, report: values.report, inPlace: values["in-place"] });
+  if (!values.quiet) {
+    process.stdout.write(`${formatSummary(result.plan, values.out, result.elapsedMs)}\n`);
+    if (values.report) process.stdout.write(`Report: ${values.report}\n`);
+  }
+  return 0;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,17 @@
+/** The short text summary the command line prints after a refresh. */
+import type { RefreshPlan } from "../engine/plan";
+
+export function formatSummary(plan: RefreshPlan, output: string, elapsedMs: number): string {
+  const lines: string[] = [];
+  const { summary } = plan;
+  lines.push(`Scorecard sheets: ${summary.sheets.length} (${summary.sheets.map((s) => s.name).join(", ")})`);
+  for (const sheet of summary.sheets) {
+    lines.push(
+      `  ${sheet.name}: ${sheet.indicators} indicator rows; RAG (Month) R ${sheet.rag.R}, A ${sheet.rag.A}, G ${sheet.rag.G}, none ${sheet.rag.none}; DOT (Month) ${sheet.improved} improved, ${sheet.declined} declined`,
+    );
+  }
+  lines.push(`Indicator rows: ${summary.indicators}; RAG (Month) R ${summary.rag.R}, A ${summary.rag.A}, G ${summary.rag.G}, none ${summary.rag.none}`);
+  lines.push(`Findings: ${summary.findings.error} errors, ${summary.findings.warning} warnings, ${summary.findings.info} info`);
+  lines.push(`Wrote ${output} in ${(elapsedMs / 1000).toFixed(2)} s`);
+  return lines.join("\n");
+}

@@ -1,0 +1,66 @@
+/**
+ * Applies a refresh plan to an exceljs workbook: DOT/RAG cell values, the refresh's own conditional-format
+ * rules (earlier ones removed, a person's rules kept), and notes. Writes nothing else.
+ */
+import type ExcelJS from "exceljs";
+import type { RefreshPlan, RuleSpec, SheetPlan } from "../engine/plan";
+import { isOwnedRuleFormula } from "../engine/ownership";
+
+export function applyPlan(workbook: ExcelJS.Workbook, plan: RefreshPlan): void {
+  for (const sheetPlan of plan.sheets) {
+    const worksheet = workbook.getWorksheet(sheetPlan.name);
+    if (!worksheet) throw new Error(`Sheet "${sheetPlan.name}" is in the plan but not in the workbook.`);
+    applySheetPlan(worksheet, sheetPlan);
+  }
+}
+
+function applySheetPlan(worksheet: ExcelJS.Worksheet, plan: SheetPlan): void {
+  for (const write of plan.cellWrites) {
+    // exceljs stores a string as a shared string, never as a formula, so "=x" stays text.
+    worksheet.getCell(write.row, write.col).value = write.value === "" ? null : write.value;
+  }
+
+  replaceOwnedRules(worksheet, plan.rules);
+
+  for (const note of plan.notes) {
+    const cell = worksheet.getCell(note.row, note.col);
+    if (note.text === null) removeNote(cell);
+    else cell.note = note.text;
+  }
+}
+
+type ConditionalFormatting = ExcelJS.ConditionalFormattingOptions;
+
+/** exceljs keeps a sheet's conditional formats in this array; its type declarations leave it out. */
+type WithFormattings = { conditionalFormattings: ConditionalFormatting[] };
+
+function replaceOwnedRules(worksheet: ExcelJS.Worksheet, rules: readonly RuleSpec[]): void {
+  const sheet = worksheet as unknown as WithFormattings;
+  const kept: ConditionalFormatting[] = [];
+  for (const formatting of sheet.conditionalFormattings) {
+    const others = formatting.rules.filter((rule) => !isOwned(rule));
+    if (others.length > 0) kept.push({ ...formatting, rules: others });
+  }
+  const highestPriority = Math.max(0, ...kept.flatMap((f) => f.rules.map((r) => r.priority ?? 0)));
+  const owned = rules.map((rule, index) => ownedFormatting(rule, highestPriority + index + 1));
+  sheet.conditionalFormattings = [...kept, ...owned];
+}
+
+function isOwned(rule: ExcelJS.ConditionalFormattingRule): boolean {
+  const formulae = (rule as { formulae?: unknown[] }).formulae;
+  return rule.type === "expression" && Array.isArray(formulae) && formulae.some((f) => typeof f === "string" && isOwnedRuleFormula(f));
+}
+
+function ownedFormatting(rule: RuleSpec, priority: number): ConditionalFormatting {
+  const style: Partial<ExcelJS.Style> = {};
+  if (rule.style.fill) style.fill = { type: "pattern", pattern: "solid", bgColor: { argb: `FF${rule.style.fill}` } };
+  if (rule.style.fontColor || rule.style.bold) {
+    style.font = { ...(rule.style.fontColor ? { color: { argb: `FF${rule.style.fontColor}` } } : {}), ...(rule.style.bold ? { bold: true } : {}) };
+  }
+  return { ref: rule.range, rules: [{ type: "expression", formulae: [rule.formula], style, priority }] };
+}
+
+/** exceljs has no public call to delete a note; clearing the cell's comment model is what its own loader does. */
+function removeNote(cell: ExcelJS.Cell): void {
+  (cell as unknown as { _comment?: unknown })._comment = undefined;
+}

@@ -1,0 +1,95 @@
+/** Reads an exceljs workbook into the engine's snapshot: values, formats, formulas, merges, hidden state, notes. */
+import type ExcelJS from "exceljs";
+import type { CellBox, CellScalar, SheetSnapshot, SnapshotCell, SnapshotNote, WorkbookSnapshot } from "../engine/snapshot";
+import { parseCellAddress } from "../engine/address";
+
+export function readWorkbookSnapshot(workbook: ExcelJS.Workbook, name: string): WorkbookSnapshot {
+  return { name, sheets: workbook.worksheets.map(readSheetSnapshot) };
+}
+
+export function readSheetSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
+  const rows: (SnapshotCell | undefined)[][] = [];
+  const notes: SnapshotNote[] = [];
+  const hiddenRows: number[] = [];
+
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (row.hidden) hiddenRows.push(rowNumber);
+    const cells: (SnapshotCell | undefined)[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (cell.isMerged && cell.master !== cell) {
+        // exceljs repeats the master's value in every merged cell; Excel keeps it in the top-left only.
+        cells[colNumber - 1] = undefined;
+      } else {
+        cells[colNumber - 1] = snapshotCell(cell);
+      }
+      const note = noteText(cell.note);
+      if (note !== undefined) notes.push({ row: rowNumber, col: colNumber, text: note });
+    });
+    rows[rowNumber - 1] = cells;
+  });
+  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+
+  return {
+    name: worksheet.name,
+    rows,
+    merges: readMerges(worksheet),
+    hiddenRows,
+    hiddenColumns: hiddenColumnsOf(worksheet),
+    notes,
+  };
+}
+
+function snapshotCell(cell: ExcelJS.Cell): SnapshotCell | undefined {
+  const numberFormat = cell.numFmt || undefined;
+  const raw = cell.value as unknown;
+  if (raw === null || raw === undefined) return numberFormat ? { value: null, numberFormat } : undefined;
+
+  if (typeof raw === "object" && !(raw instanceof Date)) {
+    const object = raw as Record<string, unknown>;
+    if ("formula" in object || "sharedFormula" in object) {
+      const formula = String(object.formula ?? cell.formula ?? object.sharedFormula ?? "");
+      return { value: scalarOf(object.result), numberFormat, formula };
+    }
+  }
+  return { value: scalarOf(raw), numberFormat };
+}
+
+/** Flattens exceljs's value shapes (rich text, hyperlinks, errors) to a plain scalar. */
+function scalarOf(raw: unknown): CellScalar {
+  if (raw === null || raw === undefined) return null;
+  if (typeof raw === "number" || typeof raw === "string" || typeof raw === "boolean" || raw instanceof Date) return raw;
+  if (typeof raw === "object") {
+    const object = raw as Record<string, unknown>;
+    if (typeof object.error === "string") return { error: object.error };
+    if (Array.isArray(object.richText)) return object.richText.map((run: { text?: string }) => run.text ?? "").join("");
+    if (typeof object.text === "string") return object.text;
+    if ("result" in object) return scalarOf(object.result);
+  }
+  return String(raw);
+}
+
+function noteText(note: ExcelJS.Cell["note"]): string | undefined {
+  if (note === undefined || note === null) return undefined;
+  if (typeof note === "string") return note;
+  const texts = (note as { texts?: { text?: string }[] }).texts;
+  return texts ? texts.map((t) => t.text ?? "").join("") : undefined;
+}
+
+function readMerges(worksheet: ExcelJS.Worksheet): CellBox[] {
+  const ranges = (worksheet.model as { merges?: string[] }).merges ?? [];
+  return ranges.map((range) => {
+    const [start, end = start] = range.split(":");
+    const a = parseCellAddress(start);
+    const b = parseCellAddress(end);
+    return { top: a.row, left: a.col, bottom: b.row, right: b.col };
+  });
+}
+
+function hiddenColumnsOf(worksheet: ExcelJS.Worksheet): number[] {
+  const hidden: number[] = [];
+  const count = worksheet.columnCount;
+  for (let col = 1; col <= count; col++) {
+    if (worksheet.getColumn(col).hidden) hidden.push(col);
+  }
+  return hidden;
+}
