@@ -91,7 +91,7 @@ export function buildBands(
   if (bands.length === 0) return { bands, unusable: "no-bands", issues };
 
   const staircase = cutStaircase(bands);
-  issues.push(...findGapsAndOverlaps(staircase));
+  issues.push(...findGapsAndOverlaps(staircase, percentRow ? "%" : ""));
   const contradiction = findContradiction(staircase, polarity);
   if (contradiction) {
     issues.push(contradiction);
@@ -129,7 +129,7 @@ export function cutStaircase(bands: Band[]): Band[] {
   return result;
 }
 
-function findGapsAndOverlaps(bands: Band[]): BandIssue[] {
+function findGapsAndOverlaps(bands: Band[], unit: string): BandIssue[] {
   const sorted = [...bands].sort((a, b) => a.interval.low - b.interval.low || a.interval.high - b.interval.high);
   const issues: BandIssue[] = [];
   for (let i = 0; i + 1 < sorted.length; i++) {
@@ -138,9 +138,9 @@ function findGapsAndOverlaps(bands: Band[]): BandIssue[] {
     const a = lower.interval;
     const b = upper.interval;
     if (a.high > b.low) {
-      issues.push({ code: "BANDS_OVERLAP", colour: "green", message: `${LABEL[lower.colour]} "${lower.text}" and ${LABEL[upper.colour]} "${upper.text}" overlap between ${b.low} and ${Math.min(a.high, b.high)}; values there take the first of Green, Amber, Red. Check the thresholds.` });
+      issues.push({ code: "BANDS_OVERLAP", colour: "green", message: `${LABEL[lower.colour]} "${lower.text}" and ${LABEL[upper.colour]} "${upper.text}" overlap between ${b.low}${unit} and ${Math.min(a.high, b.high)}${unit}; values there take the first of Green, Amber, Red. Check the thresholds.` });
     } else if (a.high < b.low || (a.high === b.low && !a.highIncluded && !b.lowIncluded)) {
-      issues.push({ code: "BANDS_GAP", colour: "green", message: `${LABEL[lower.colour]} "${lower.text}" and ${LABEL[upper.colour]} "${upper.text}" leave a gap from ${a.high} to ${b.low}; a value there gets no RAG. Check the thresholds.` });
+      issues.push({ code: "BANDS_GAP", colour: "green", message: `${LABEL[lower.colour]} "${lower.text}" and ${LABEL[upper.colour]} "${upper.text}" leave a gap from ${a.high}${unit} to ${b.low}${unit}; a value there gets no RAG. Check the thresholds.` });
     }
   }
   return issues;

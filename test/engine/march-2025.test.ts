@@ -1,0 +1,137 @@
+/**
+ * The engine against the bundled March 2025 sample, whose DOT cells hold the arrows the report printed
+ * (an empty cell is an arrow the PDF extraction could not read).
+ */
+import { strict as assert } from "node:assert";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { refresh } from "../../src/engine/refresh";
+import { readWorkbookSnapshot } from "../../src/xlsx/read-snapshot";
+import { detectLayout } from "../../src/engine/layout";
+import { cellText } from "../../src/engine/rows";
+import { cellAt, type WorkbookSnapshot } from "../../src/engine/snapshot";
+import { parseCellAddress as addressOf } from "../../src/engine/address";
+import type { Direction, IndicatorResult } from "../../src/engine/plan";
+
+const SAMPLE = path.join(__dirname, "..", "..", "assets", "samples", "cyps-scorecard-2025-03.xlsx");
+const PRINTED: Record<string, Direction> = { "↑": "up", "↓": "down", "→": "same", "n/a": "none" };
+
+/** Arrows the engine does not reproduce, keyed "ref|measure or row|column", each with its reason. */
+const EXCLUSIONS: Record<string, string> = {
+  "B.19 (EH)|27|dotMonth": "quarterly: the previous quarter is not on the sheet (Jan and Feb show -)",
+  "B.20 (EH)|28|dotMonth": "quarterly: the previous quarter is not on the sheet",
+  "B.21 (EH)|29|dotMonth": "quarterly: the previous quarter is not on the sheet",
+  "B.22 (EH)|30|dotMonth": "quarterly: the previous quarter is not on the sheet",
+  "A.29 (INC)|45|dotYear": "set by hand: 109 against 380 is down, but reporting changed in 2023/24",
+  "A.30 (INC)|Number due|dotMonth": "set by hand: there is no 2023/24 figure to compare with",
+  "A.30 (INC)|Number Finalised|dotYear": "the report typed n/a; the cell is kept as typed",
+  "A.30 (INC)|% on time at Stat Deadline|dotYear": "the report typed n/a; the cell is kept as typed",
+  "A.30 (INC)|Number Outstanding Cases after Stat Deadline|dotYear": "the report typed n/a; the cell is kept as typed",
+  "A.31 (INC)|Number due|dotYear": "the report typed n/a; the cell is kept as typed",
+  "A.31 (INC)|Number Finalised|dotYear": "the report typed n/a; the cell is kept as typed",
+  "A.31 (INC)|% on time at Stat Deadline|dotYear": "the report typed n/a; the cell is kept as typed",
+  "A.31 (INC)|Number Outstanding Cases after Stat Deadline|dotYear": "the report typed n/a; the cell is kept as typed",
+};
+
+describe("March 2025 sample", () => {
+  let snapshot: WorkbookSnapshot;
+  let indicators: IndicatorResult[];
+
+  before(async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(SAMPLE);
+    snapshot = readWorkbookSnapshot(workbook, "cyps-scorecard-2025-03.xlsx");
+    indicators = refresh(snapshot).indicators;
+  });
+
+  it("finds both scorecard sheets and all 75 rows", () => {
+    assert.deepEqual([...new Set(indicators.map((i) => i.sheet))], ["CYPS Benchmark Indicators", "CYPS Activity Indicators"]);
+    assert.equal(indicators.length, 75);
+  });
+
+  it("leaves the glossary sheet alone", () => {
+    const notes = snapshot.sheets.find((s) => s.name === "Notes")!;
+    assert.equal(detectLayout(notes), undefined);
+  });
+
+  it("DOT directions agree with the printed arrows", () => {
+    const disagreements: string[] = [];
+    let compared = 0;
+    const excludedSeen = new Set<string>();
+
+    for (const indicator of indicators) {
+      const sheet = snapshot.sheets.find((s) => s.name === indicator.sheet)!;
+      for (const which of ["dotMonth", "dotYear"] as const) {
+        const { row, col } = addressOf(indicator[which].cell);
+        const printed = PRINTED[cellText(cellAt(sheet, row, col))];
+        if (printed === undefined) continue;
+        const key = `${indicator.ref}|${indicator.measure || indicator.row}|${which}`;
+        if (EXCLUSIONS[key]) {
+          excludedSeen.add(key);
+          continue;
+        }
+        compared++;
+        if (indicator[which].direction !== printed) disagreements.push(`${key}: printed ${printed}, engine ${indicator[which].direction}`);
+      }
+    }
+
+    assert.deepEqual(disagreements, []);
+    assert.ok(compared >= 130, `compared only ${compared} arrows`);
+    assert.deepEqual([...excludedSeen].sort(), Object.keys(EXCLUSIONS).sort(), "every exclusion must still apply");
+  });
+
+  it("excluded arrows really disagree", () => {
+    for (const key of Object.keys(EXCLUSIONS)) {
+      const [ref, measureOrRow, which] = key.split("|") as [string, string, "dotMonth" | "dotYear"];
+      const indicator = indicators.find((i) => i.ref === ref && (i.measure === measureOrRow || String(i.row) === measureOrRow));
+      assert.ok(indicator, `no indicator for ${key}`);
+      const sheet = snapshot.sheets.find((s) => s.name === indicator.sheet)!;
+      const { row, col } = addressOf(indicator[which].cell);
+      assert.notEqual(indicator[which].direction, PRINTED[cellText(cellAt(sheet, row, col))], key);
+    }
+  });
+
+  it("B.1 rates Green for March and the year", () => {
+    const b1 = indicators.find((i) => i.ref === "B.1 (SC)")!;
+    assert.equal(b1.ragMonth.status, "G");
+    assert.equal(b1.ragYearEnd.status, "G");
+    assert.equal(b1.ragMonth.reason, "94.8% is Green (90%+); good performance is high.");
+    assert.deepEqual(b1.dotMonth, { direction: "up", assessment: "improved", cell: "M6" });
+  });
+
+  it("B.4 year figure 80.0% is Amber", () => {
+    assert.equal(indicators.find((i) => i.ref === "B.4 (SC)")!.ragYearEnd.status, "A");
+  });
+
+  it("A.11 second CP plans 17.3% is Red when low is good", () => {
+    const a11 = indicators.find((i) => i.ref === "A.11 (SC)")!;
+    assert.equal(a11.ragMonth.status, "R");
+    assert.equal(a11.dotMonth.assessment, "improved");
+  });
+
+  it("A.30 sub-rows inherit REF NO. and keep their measure", () => {
+    const a30 = indicators.filter((i) => i.ref === "A.30 (INC)");
+    assert.deepEqual(a30.map((i) => i.measure), ["Number due", "Number Finalised", "% on time at Stat Deadline", "Number Outstanding Cases after Stat Deadline"]);
+    assert.equal(a30[2].ragMonth.status, "G");
+    assert.equal(a30[3].polarity, "low");
+  });
+
+  it("B.16 annual row compares the year figures", () => {
+    const annual = indicators.find((i) => i.ref === "B.16 (EH)")!;
+    assert.equal(annual.dotMonth.direction, "down");
+    assert.equal(annual.ragYearEnd.status, "G");
+    assert.equal(annual.ragMonth.status, "none");
+  });
+
+  it("info rows get arrows but no RAG", () => {
+    const a1 = indicators.find((i) => i.ref === "A.1 (SC)")!;
+    assert.equal(a1.polarity, "info");
+    assert.equal(a1.dotMonth.assessment, "info");
+    assert.equal(a1.ragMonth.status, "none");
+  });
+
+  it("refresh is deterministic", () => {
+    assert.deepEqual(refresh(snapshot), refresh(snapshot));
+  });
+});
+
