@@ -74,7 +74,14 @@ export function evaluateRow(sheet: SheetSnapshot, layout: SheetLayout, values: R
 function rate(bands: BandSet, polarity: Polarity | "unknown", cell: ValueCell | undefined, percentRow: boolean, findings: RowFinding[]): RagEvaluation {
   const value = numberOf(cell);
   const evaluation = evaluateRag(bands, polarity, value, cell ? showCell(cell, percentRow) : "");
-  if (!cell || value === undefined || evaluation.status === "none" || cell.read.kind !== "number") return evaluation;
+  if (!cell || value === undefined || cell.read.kind !== "number") return evaluation;
+  if (evaluation.status === "none") {
+    const rated = (polarity === "high" || polarity === "low") && !bands.unusable;
+    if (rated && !findings.some((f) => f.col === cell.col && f.code === "VALUE_OUTSIDE_BANDS")) {
+      findings.push({ col: cell.col, code: "VALUE_OUTSIDE_BANDS", message: `${evaluation.reason} Check the thresholds cover every value, or leave the RAG blank on purpose.` });
+    }
+    return evaluation;
+  }
 
   const shown = displayedValue(value, cell.read.decimals);
   const shownBand = bandOf(bands.bands, shown);

@@ -100,6 +100,12 @@ describe("findings", () => {
     assert.deepEqual(codesAt(findings, "Amber"), ["THRESHOLD_AMBIGUOUS"]);
   });
 
+  it("value below a Green-only target", () => {
+    const findings = findingsFor([rowB1({ Red: "", Amber: "", "Green\n(target)": "95%+" })]);
+    assert.deepEqual(codesAt(findings, "Mar-25 (Q4)"), ["VALUE_OUTSIDE_BANDS"]);
+    assert.match(findings.find((f) => f.code === "VALUE_OUTSIDE_BANDS")!.message, /94\.8% falls in none of the bands \(Green 95%\+\)/);
+  });
+
   it("unreadable threshold", () => {
     const findings = findingsFor([rowB1({ Amber: "82%++" })]);
     assert.deepEqual(codesAt(findings, "Amber"), ["THRESHOLD_UNREADABLE"]);
