@@ -33,7 +33,7 @@ export async function refreshFile(options: RefreshFileOptions): Promise<RefreshF
   const workbook = await loadWorkbook(options.input);
   const plan = refresh(readWorkbookSnapshot(workbook, path.basename(options.input)));
   if (plan.sheets.length === 0) {
-    throw new UnusableInputError(`${options.input}: no scorecard sheet found. A scorecard sheet needs a header row with REF NO., INDICATOR, Good perf is, Red, Amber, Green and period columns such as Jan-25.`);
+    throw new UnusableInputError(`${options.input}: no scorecard sheet found (a scorecard sheet needs a header row with REF NO., INDICATOR, Good perf is, Red, Amber, Green and period columns such as Jan-25).`);
   }
 
   applyPlan(workbook, plan);
@@ -65,7 +65,10 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   try {
     await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
   } catch (error) {
-    throw new UnusableInputError(`${file}: the workbook cannot be read (${(error as Error).message}). Open it in Excel, save it as .xlsx and try again.`);
+    throw new UnusableInputError(`${file}: the workbook cannot be read (${(error as Error).message}), so open it in Excel, save it as .xlsx and try again.`);
+  }
+  if (workbook.worksheets.length === 0) {
+    throw new UnusableInputError(`${file}: the zip archive holds no worksheets, so it is not an .xlsx workbook.`);
   }
   return workbook;
 }

@@ -15,7 +15,8 @@ export function readSheetSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (row.hidden) hiddenRows.push(rowNumber);
     const cells: (SnapshotCell | undefined)[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+    // includeEmpty: a note on an empty cell must be read too, or the refresh could not keep or clear it.
+    row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
       if (cell.isMerged && cell.master !== cell) {
         // exceljs repeats the master's value in every merged cell; Excel keeps it in the top-left only.
         cells[colNumber - 1] = undefined;
