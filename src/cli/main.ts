@@ -1,4 +1,6 @@
 /** The scorecard-rag command line. */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { refreshFile } from "./refresh-file";
 import { formatSummary } from "./summary";
@@ -66,7 +68,8 @@ async function run(argv: string[]): Promise<number> {
     return 0;
   }
   if (values.version) {
-    process.stdout.write(`${require("../../package.json").version}\n`);
+    const manifest = JSON.parse(readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string };
+    process.stdout.write(`${manifest.version}\n`);
     return 0;
   }
 
