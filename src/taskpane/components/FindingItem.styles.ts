@@ -1,0 +1,56 @@
+import { createFocusOutlineStyle, makeStyles, shorthands, tokens } from "@fluentui/react-components";
+
+export const useFindingItemStyles = makeStyles({
+  item: { listStyleType: "none" },
+  button: {
+    // createFocusOutlineStyle draws the focus ring on an absolutely positioned ::after.
+    position: "relative",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+    width: "100%",
+    boxSizing: "border-box",
+    margin: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    textAlign: "start",
+    font: "inherit",
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover, ...shorthands.borderColor(tokens.colorNeutralStroke1Hover) },
+    ":active": { backgroundColor: tokens.colorNeutralBackground1Pressed },
+    "@media (forced-colors: active)": {
+      ":hover": { ...shorthands.borderColor("Highlight") },
+    },
+    ...createFocusOutlineStyle(),
+  },
+  top: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  severity: { fontWeight: tokens.fontWeightSemibold },
+  cell: { color: tokens.colorBrandForeground1, fontWeight: tokens.fontWeightSemibold },
+  message: { overflowWrap: "anywhere" },
+  why: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "baseline",
+    columnGap: tokens.spacingHorizontalXS,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: "anywhere",
+  },
+  code: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase100,
+    lineHeight: tokens.lineHeightBase100,
+    color: tokens.colorNeutralForeground3,
+    overflowWrap: "anywhere",
+  },
+});
