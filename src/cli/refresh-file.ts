@@ -51,8 +51,9 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
     data = await fs.readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "file not found" : code === "EISDIR" ? "it is a folder, not a file" : `cannot be read (${code ?? String(error)})`;
-    throw new UnusableInputError(`${file}: ${reason}.`);
+    if (code === "ENOENT") throw new UnusableInputError(`${file}: file not found.`);
+    if (code === "EISDIR") throw new UnusableInputError(`${file}: it is a folder, not a file.`);
+    throw new UnusableInputError(`${file}: cannot be read (${code ?? String(error)}).`);
   }
   if (data.length < 4 || data.readUInt32LE(0) !== 0x04034b50) {
     const hint = data.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))

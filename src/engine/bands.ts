@@ -33,7 +33,7 @@ export interface BandIssue {
 
 export interface BandSet {
   bands: Band[];
-  /** Why no RAG can be set from these bands, or undefined when the bands are usable. */
+  /** Reason no RAG can be set from these bands; undefined when the bands are usable. */
   unusable?: "no-bands" | "text-target" | "unit-mismatch" | "contradiction";
   issues: BandIssue[];
 }
@@ -41,7 +41,7 @@ export interface BandSet {
 export const TEST_ORDER: readonly BandColour[] = ["green", "amber", "red"];
 const LABEL: Record<BandColour, string> = { red: "Red", amber: "Amber", green: "Green" };
 
-/** Builds and checks the bands of one row. `percentRow` says the row's values are percentages. */
+/** Builds and checks the bands of one row; `percentRow` is true when the row's values are percentages. */
 export function buildBands(
   thresholds: Record<BandColour, ParsedThreshold>,
   polarity: Polarity,

@@ -31,7 +31,7 @@ interface Notation {
   pattern: RegExp;
   /** Builds the interval from the captured number(s); percent is true when any number carries "%". */
   interval: (numbers: number[]) => Interval;
-  /** Set for notations outside the team's standard; says how the text was read. */
+  /** Standard form the text was read as, set only for notations outside the team's standard. */
   readAs?: (numbers: number[], unit: string) => string;
 }
 

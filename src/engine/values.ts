@@ -14,7 +14,7 @@ export type ReadValue =
       decimals: number | null;
       /** Period label that followed the number in a text cell, such as "Jan 24 - Dec 24". */
       period?: PeriodSpan;
-      /** True when the cell itself says it is a percentage (a "%" format or a "%" in its text). */
+      /** True when the cell is marked as a percentage by a "%" format or a "%" in its text. */
       percent: boolean;
     }
   | { kind: "missing"; reason: "blank" | "dash" | "not-applicable" }
@@ -56,8 +56,8 @@ export function toPoints(fraction: number): number {
 }
 
 /**
- * Reads one value cell. `percentRow` says the row measures a percentage (its DATA NOTE or its cells say
- * so); plain numbers in such a row are already percentage points.
+ * Reads one value cell. A number with a "%" format becomes percentage points; a plain number is returned
+ * as stored, which in a row whose DATA NOTE is "%" already means percentage points.
  */
 export function readValue(cell: SnapshotCell | undefined): ReadValue {
   const value = cell?.value ?? null;
