@@ -19,6 +19,9 @@ export function buildReport(plan: RefreshPlan, workbook: string, generatedAt: Da
       ragMonth: i.ragMonth,
       ragYearEnd: i.ragYearEnd,
     })),
-    findings: plan.findings.map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity, code: f.code, message: f.message, ref: f.ref })),
+    findings: plan.findings.map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity, code: f.code, message: f.message, ref: f.ref, id: f.id, review: f.review })),
+    resolved: Object.entries(plan.resolved).map(([id, entry]) => ({ id, ...entry })),
+    changes: plan.changes,
+    notices: plan.notices,
   };
 }

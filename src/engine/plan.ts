@@ -3,6 +3,7 @@
  * Adapters apply it as it is; they decide nothing.
  */
 import type { FindingCode, Severity } from "./catalogue";
+import type { ReviewEntry, StoredState } from "./state";
 
 export type Polarity = "high" | "low" | "info";
 export type Direction = "up" | "down" | "same" | "none";
@@ -20,6 +21,24 @@ export interface Finding {
   message: string;
   /** REF NO. of the indicator, when the finding belongs to one. */
   ref?: string;
+  /** Stable id (sheet, REF NO., measure, column header, code) that survives a refresh. */
+  id?: string;
+  /** The reviewers' state of this finding, carried over from earlier refreshes. */
+  review?: ReviewEntry;
+}
+
+/** A DOT or RAG cell that shows something else than after the previous refresh. */
+export interface MarkChange {
+  sheet: string;
+  ref: string;
+  measure: string;
+  cell: string;
+  /** Column name as the scorecard shows it: "DOT (Month)", "RAG (Month)", "DOT (Yr on Yr)", "RAG (Yr End)". */
+  column: string;
+  from: string;
+  to: string;
+  /** One line such as "B.4 RAG (Yr End): G → A". */
+  text: string;
 }
 
 export interface DotResult {
@@ -114,4 +133,14 @@ export interface RefreshPlan {
   indicators: IndicatorResult[];
   findings: Finding[];
   summary: RefreshSummary;
+  /** DOT and RAG cells that changed since the previous refresh; empty on a first refresh. */
+  changes: MarkChange[];
+  /** Resolved findings: review entries whose cause is gone, keyed by finding id. */
+  resolved: Record<string, ReviewEntry>;
+  /** The state to store on the very hidden state sheet; null removes the sheet. */
+  state: StoredState | null;
+  /** False when the stored state needs no rewrite (a refresh that changed nothing). */
+  stateChanged: boolean;
+  /** Sentences for the user about the stored state, such as a damaged state sheet. */
+  notices: string[];
 }

@@ -1,29 +1,95 @@
 /** The engine's entry point: a workbook snapshot in, a refresh plan out. Pure and deterministic. */
 import type { WorkbookSnapshot } from "./snapshot";
-import type { RefreshPlan, RefreshSummary, RagCounts, IndicatorResult, Finding } from "./plan";
+import { cellAt } from "./snapshot";
+import type { RefreshPlan, RefreshSummary, RagCounts, IndicatorResult, Finding, SheetPlan } from "./plan";
 import { detectLayout } from "./layout";
 import { refreshSheet } from "./refresh-sheet";
+import { cellText } from "./rows";
+import { decodeState, STATE_VERSION, type StoredState, type UndoRecord, type IndicatorMarks } from "./state";
+import { assignFindingIds, indicatorIds } from "./identity";
+import { reconcileReview } from "./review";
+import { listChanges, marksOf } from "./changes";
 
 export interface RefreshOptions {
   /** Restricts the refresh to these sheet names; all scorecard sheets when absent. */
   sheets?: readonly string[];
+  /** The time stamped on the stored state and review changes; the current time when absent. */
+  now?: Date;
 }
 
 export function refresh(snapshot: WorkbookSnapshot, options: RefreshOptions = {}): RefreshPlan {
-  const plan: RefreshPlan = { workbook: snapshot.name, sheets: [], indicators: [], findings: [], summary: emptySummary() };
+  const now = (options.now ?? new Date()).toISOString();
+  const decoded = decodeState(snapshot.stateChunks);
+  const previous = decoded.state;
+  const plan: RefreshPlan = {
+    workbook: snapshot.name,
+    sheets: [],
+    indicators: [],
+    findings: [],
+    summary: emptySummary(),
+    changes: [],
+    resolved: {},
+    state: null,
+    stateChanged: false,
+    notices: decoded.state === undefined && decoded.problem ? [decoded.problem] : [],
+  };
+  const refreshed: { snapshot: WorkbookSnapshot["sheets"][number]; headerRow: number }[] = [];
 
   for (const sheet of snapshot.sheets) {
     if (options.sheets && !options.sheets.includes(sheet.name)) continue;
     const layout = detectLayout(sheet);
     if (!layout) continue;
     const result = refreshSheet(sheet, layout);
+    // Writes that would put the same text back are dropped, so a refresh that changes nothing writes nothing.
+    result.plan.cellWrites = result.plan.cellWrites.filter((w) => cellText(cellAt(sheet, w.row, w.col)) !== w.value);
     plan.sheets.push(result.plan);
     plan.indicators.push(...result.indicators);
     plan.findings.push(...result.findings);
+    refreshed.push({ snapshot: sheet, headerRow: layout.headerRow });
   }
 
+  const ids = indicatorIds(plan.indicators);
+  assignFindingIds(plan.findings, refreshed, plan.indicators, ids);
+  const marks: Record<string, IndicatorMarks> = {};
+  const byId = new Map<string, IndicatorResult>();
+  for (const [indicator, id] of ids) {
+    marks[id] = marksOf(indicator);
+    byId.set(id, indicator);
+  }
+  plan.changes = listChanges(previous?.marks ?? {}, marks, byId);
+  const { review, resolved } = reconcileReview(previous?.review ?? {}, plan.findings, now);
+  plan.resolved = resolved;
   plan.summary = summarise(plan.sheets.map((s) => s.name), plan.indicators, plan.findings);
+
+  const rules = Object.fromEntries(plan.sheets.map((s) => [s.name, s.rules]));
+  const workbookChanged = plan.sheets.some((s) => s.cellWrites.length > 0 || s.notes.length > 0) || JSON.stringify(rules) !== JSON.stringify(previous?.rules ?? {});
+  const undo = workbookChanged ? undoRecord(snapshot, plan.sheets, previous, now) : previous?.undo;
+  const next: StoredState = { version: STATE_VERSION, refreshedAt: now, marks, review, rules, undo };
+  const sameAsBefore = previous !== undefined && JSON.stringify({ ...next, refreshedAt: "" }) === JSON.stringify({ ...previous, refreshedAt: "" });
+  plan.state = sameAsBefore ? previous : next;
+  plan.stateChanged = !sameAsBefore;
   return plan;
+}
+
+/** Records what the refresh is about to overwrite: cell values, notes, its own earlier rules and state. */
+function undoRecord(snapshot: WorkbookSnapshot, sheets: SheetPlan[], previous: StoredState | undefined, now: string): UndoRecord {
+  const record: UndoRecord = { refreshedAt: now, cells: [], notes: [], rules: {}, previousState: null };
+  for (const sheetPlan of sheets) {
+    const sheet = snapshot.sheets.find((s) => s.name === sheetPlan.name)!;
+    for (const write of sheetPlan.cellWrites) {
+      record.cells.push({ sheet: sheet.name, row: write.row, col: write.col, value: cellAt(sheet, write.row, write.col)?.value ?? null });
+    }
+    for (const note of sheetPlan.notes) {
+      const before = sheet.notes.find((n) => n.row === note.row && n.col === note.col);
+      record.notes.push({ sheet: sheet.name, row: note.row, col: note.col, text: before?.text ?? null });
+    }
+    record.rules[sheet.name] = previous?.rules[sheet.name] ?? [];
+  }
+  if (previous) {
+    const { undo: _undo, ...rest } = previous;
+    record.previousState = rest;
+  }
+  return record;
 }
 
 function emptySummary(): RefreshSummary {

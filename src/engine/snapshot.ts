@@ -47,7 +47,10 @@ export interface SheetSnapshot {
 export interface WorkbookSnapshot {
   /** File name or workbook title, used in messages only. */
   name: string;
+  /** Every sheet except the refresh's own state sheet. */
   sheets: SheetSnapshot[];
+  /** Column A of the refresh's very hidden state sheet (see state.ts), top to bottom; absent when there is none. */
+  stateChunks?: string[];
 }
 
 export function isCellError(value: CellScalar): value is CellErrorValue {

@@ -5,6 +5,7 @@
 import type ExcelJS from "exceljs";
 import type { RefreshPlan, RuleSpec, SheetPlan } from "../engine/plan";
 import { isOwnedRuleFormula } from "../engine/ownership";
+import { encodeState, STATE_SHEET_NAME } from "../engine/state";
 
 export function applyPlan(workbook: ExcelJS.Workbook, plan: RefreshPlan): void {
   for (const sheetPlan of plan.sheets) {
@@ -12,6 +13,19 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: RefreshPlan): void {
     if (!worksheet) throw new Error(`Sheet "${sheetPlan.name}" is in the plan but not in the workbook.`);
     applySheetPlan(worksheet, sheetPlan);
   }
+  if (plan.stateChanged) writeState(workbook, plan);
+}
+
+/** Rewrites the very hidden state sheet whole, or removes it when the plan's state is null. */
+function writeState(workbook: ExcelJS.Workbook, plan: RefreshPlan): void {
+  const existing = workbook.getWorksheet(STATE_SHEET_NAME);
+  if (existing) workbook.removeWorksheet(existing.id);
+  if (plan.state === null) return;
+
+  const sheet = workbook.addWorksheet(STATE_SHEET_NAME, { state: "veryHidden" });
+  encodeState(plan.state).forEach((chunk, index) => {
+    sheet.getCell(index + 1, 1).value = chunk;
+  });
 }
 
 function applySheetPlan(worksheet: ExcelJS.Worksheet, plan: SheetPlan): void {

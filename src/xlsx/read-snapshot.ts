@@ -2,9 +2,25 @@
 import type ExcelJS from "exceljs";
 import type { CellBox, CellScalar, SheetSnapshot, SnapshotCell, SnapshotNote, WorkbookSnapshot } from "../engine/snapshot";
 import { parseCellAddress } from "../engine/address";
+import { STATE_SHEET_NAME } from "../engine/state";
 
 export function readWorkbookSnapshot(workbook: ExcelJS.Workbook, name: string): WorkbookSnapshot {
-  return { name, sheets: workbook.worksheets.map(readSheetSnapshot) };
+  const stateSheet = workbook.getWorksheet(STATE_SHEET_NAME);
+  return {
+    name,
+    sheets: workbook.worksheets.filter((sheet) => sheet !== stateSheet).map(readSheetSnapshot),
+    stateChunks: stateSheet ? readStateChunks(stateSheet) : undefined,
+  };
+}
+
+/** Column A of the state sheet, top to bottom, as text. */
+function readStateChunks(worksheet: ExcelJS.Worksheet): string[] {
+  const chunks: string[] = [];
+  for (let row = 1; row <= worksheet.rowCount; row++) {
+    const value = worksheet.getCell(row, 1).value;
+    if (typeof value === "string") chunks.push(value);
+  }
+  return chunks;
 }
 
 export function readSheetSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {

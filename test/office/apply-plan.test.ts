@@ -20,6 +20,11 @@ function planOf(...sheets: SheetPlan[]): RefreshPlan {
     indicators: [],
     findings: [],
     summary: { sheets: [], indicators: 0, rag: { R: 0, A: 0, G: 0, none: 0 }, findings: { error: 0, warning: 0, info: 0 } },
+    changes: [],
+    resolved: {},
+    state: null,
+    stateChanged: false,
+    notices: [],
   };
 }
 

@@ -57,6 +57,11 @@ export function samplePlan(): RefreshPlan {
       rag: { R: 1, A: 1, G: 1, none: 3 },
       findings: { error: 1, warning: 2, info: 1 },
     },
+    changes: [],
+    resolved: {},
+    state: null,
+    stateChanged: false,
+    notices: [],
   };
 }
 

@@ -1,0 +1,107 @@
+/**
+ * The refresh's own state, stored inside the workbook on a very hidden sheet so it travels with the file:
+ * what the last refresh wrote (for "changes since last refresh"), each finding's review state, and the
+ * undo record of the last refresh that changed anything.
+ */
+import type { CellScalar } from "./snapshot";
+import type { RagStatus, RuleSpec } from "./plan";
+
+/** The very hidden sheet that holds the state; the refresh owns it and rewrites it whole. */
+export const STATE_SHEET_NAME = "ScorecardRAG_State";
+
+/** Excel's limit on the text in one cell is 32,767 characters; chunks stay below it. */
+const CHUNK_LENGTH = 30000;
+
+export const STATE_VERSION = 1;
+
+export type ReviewStatus = "open" | "accepted" | "resolved";
+
+export interface ReviewEntry {
+  status: ReviewStatus;
+  reviewer?: string;
+  /** ISO 8601 time of the last review action, or of the refresh that resolved or reopened the finding. */
+  at?: string;
+  comment?: string;
+  /** The finding's message when it was last seen; a changed message means its values changed. */
+  message: string;
+  /** Where the finding was last seen, so a resolved finding can still be listed. */
+  sheet: string;
+  cell: string;
+  code: string;
+}
+
+/** What one indicator's DOT and RAG cells showed after a refresh. */
+export interface IndicatorMarks {
+  sheet: string;
+  ref: string;
+  measure: string;
+  row: number;
+  dotMonth: string;
+  ragMonth: RagStatus;
+  dotYear: string;
+  ragYearEnd: RagStatus;
+}
+
+export interface UndoCell {
+  sheet: string;
+  row: number;
+  col: number;
+  value: CellScalar;
+}
+
+export interface UndoNote {
+  sheet: string;
+  row: number;
+  col: number;
+  /** The note before the refresh; null when the cell had none. */
+  text: string | null;
+}
+
+/** Everything the last changing refresh overwrote, so "Undo last refresh" can put it back exactly. */
+export interface UndoRecord {
+  refreshedAt: string;
+  cells: UndoCell[];
+  notes: UndoNote[];
+  /** The refresh's own rules per sheet before the refresh (none before a first refresh). */
+  rules: Record<string, RuleSpec[]>;
+  /** The state before the refresh, less its own undo record. */
+  previousState: Omit<StoredState, "undo"> | null;
+}
+
+export interface StoredState {
+  version: number;
+  refreshedAt: string;
+  /** Indicator marks keyed by indicator id. */
+  marks: Record<string, IndicatorMarks>;
+  /** Review entries keyed by finding id. */
+  review: Record<string, ReviewEntry>;
+  /** The rules the last refresh wrote, per sheet. */
+  rules: Record<string, RuleSpec[]>;
+  undo?: UndoRecord;
+}
+
+/** Splits the state's JSON into cell-sized chunks, one per row of the state sheet. */
+export function encodeState(state: StoredState): string[] {
+  const json = JSON.stringify(state);
+  const chunks: string[] = [];
+  for (let start = 0; start < json.length; start += CHUNK_LENGTH) chunks.push(json.slice(start, start + CHUNK_LENGTH));
+  return chunks;
+}
+
+export type DecodedState = { state: StoredState } | { state: undefined; problem?: string };
+
+/** Joins and parses the state sheet's chunks; a missing sheet gives no state, a damaged one a problem. */
+export function decodeState(chunks: readonly string[] | undefined): DecodedState {
+  if (!chunks || chunks.length === 0) return { state: undefined };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(chunks.join(""));
+  } catch {
+    return { state: undefined, problem: `The sheet ${STATE_SHEET_NAME} cannot be read, so changes since the last refresh, review states and undo start afresh.` };
+  }
+  const state = parsed as Partial<StoredState>;
+  if (typeof state !== "object" || state === null || state.version !== STATE_VERSION || typeof state.marks !== "object" || typeof state.review !== "object") {
+    return { state: undefined, problem: `The sheet ${STATE_SHEET_NAME} is from another version of Scorecard RAG, so changes since the last refresh, review states and undo start afresh.` };
+  }
+  return { state: { ...state, rules: state.rules ?? {} } as StoredState };
+}

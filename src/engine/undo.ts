@@ -1,0 +1,50 @@
+/** "Undo last refresh": a plan that puts back what the last changing refresh overwrote. */
+import type { WorkbookSnapshot } from "./snapshot";
+import type { RefreshPlan, SheetPlan } from "./plan";
+import { cellAddress } from "./address";
+import { decodeState, type StoredState } from "./state";
+
+export type UndoResult = { plan: RefreshPlan } | { problem: string };
+
+export function undoLastRefresh(snapshot: WorkbookSnapshot): UndoResult {
+  const decoded = decodeState(snapshot.stateChunks);
+  if (!decoded.state) return { problem: decoded.problem ?? "There is no refresh to undo: this workbook has not been refreshed by Scorecard RAG." };
+  const undo = decoded.state.undo;
+  if (!undo) return { problem: "There is no refresh to undo: the last refresh changed nothing, or it has already been undone." };
+
+  const sheets = new Map<string, SheetPlan>();
+  const sheetPlan = (name: string): SheetPlan => {
+    let plan = sheets.get(name);
+    if (!plan) {
+      plan = { name, headerRow: 0, cellWrites: [], rules: undo.rules[name] ?? [], notes: [] };
+      sheets.set(name, plan);
+    }
+    return plan;
+  };
+  for (const name of Object.keys(undo.rules)) sheetPlan(name);
+  for (const cell of undo.cells) {
+    sheetPlan(cell.sheet).cellWrites.push({ row: cell.row, col: cell.col, address: cellAddress(cell.row, cell.col), value: cell.value === null ? "" : String(cell.value) });
+  }
+  for (const note of undo.notes) {
+    sheetPlan(note.sheet).notes.push({ row: note.row, col: note.col, address: cellAddress(note.row, note.col), text: note.text });
+  }
+
+  const missing = [...sheets.keys()].filter((name) => !snapshot.sheets.some((s) => s.name === name));
+  if (missing.length > 0) return { problem: `The last refresh cannot be undone because the sheet "${missing[0]}" is no longer in the workbook.` };
+
+  const restored: StoredState | null = undo.previousState ? { ...undo.previousState } : null;
+  return {
+    plan: {
+      workbook: snapshot.name,
+      sheets: [...sheets.values()],
+      indicators: [],
+      findings: [],
+      summary: { sheets: [], indicators: 0, rag: { R: 0, A: 0, G: 0, none: 0 }, findings: { error: 0, warning: 0, info: 0 } },
+      changes: [],
+      resolved: {},
+      state: restored,
+      stateChanged: true,
+      notices: [],
+    },
+  };
+}
