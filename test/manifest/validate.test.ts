@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -8,6 +8,8 @@ const root = resolve(__dirname, "..", "..");
 const script = join(root, "scripts", "validate-manifest.mjs");
 const manifest = readFileSync(join(root, "manifest.xml"), "utf8");
 const hasXmllint = !spawnSync("xmllint", ["--version"]).error;
+/** The 2020 manifest schemas sit beside the repository in CI; a clone elsewhere has none, and the check skips them. */
+const hasSchemas = existsSync(join(root, "..", "shared", "data", "manifest-xsd-2020", "OfficeAppManifestV1_1.xsd"));
 
 let work: string;
 
@@ -86,7 +88,7 @@ describe("validate-manifest", () => {
   });
 
   it("fails on an element out of schema order", function () {
-    if (!hasXmllint) this.skip();
+    if (!hasXmllint || !hasSchemas) this.skip();
     const { status, output } = validateEdited(/( *<DefaultSettings>[\s\S]*?<\/DefaultSettings>\n)( *<Permissions>.*\n)/, "$2$1");
     assert.equal(status, 1);
     assert.match(output, /schema: .*Permissions.*This element is not expected/);
