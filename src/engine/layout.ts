@@ -163,9 +163,18 @@ function periodFromHeaderCell(value: CellScalar, numberFormat: string | undefine
 }
 
 function formatMonth(date: Date): string {
-  const month = date.toLocaleString("en-GB", { month: "short", timeZone: "UTC" });
-  return `${month}-${String(date.getUTCFullYear() % 100).padStart(2, "0")}`;
+  // toLocaleString builds a date formatter on every call; a sheet's dates fall in a few months.
+  const key = date.getUTCFullYear() * 12 + date.getUTCMonth();
+  let label = MONTH_LABELS.get(key);
+  if (label === undefined) {
+    const month = date.toLocaleString("en-GB", { month: "short", timeZone: "UTC" });
+    label = `${month}-${String(date.getUTCFullYear() % 100).padStart(2, "0")}`;
+    MONTH_LABELS.set(key, label);
+  }
+  return label;
 }
+
+const MONTH_LABELS = new Map<number, string>();
 
 function endYearOf(startText: string, endText: string): number {
   const start = Number(startText);

@@ -1,10 +1,10 @@
 /** Reads one indicator row's values and works out its DOT, RAG and findings. */
-import { cellAt, type SheetSnapshot } from "./snapshot";
+import { cellAt, type SheetSnapshot, type SnapshotCell } from "./snapshot";
 import type { SheetLayout } from "./layout";
 import type { IndicatorRow } from "./rows";
 import type { Direction, Polarity } from "./plan";
-import { readValue, displayedValue } from "./values";
-import { parseThresholdCell, type BandColour } from "./thresholds";
+import { readValue, displayedValue, isPercentFormat } from "./values";
+import { parseThresholdCell } from "./thresholds";
 import { buildBands, type BandSet } from "./bands";
 import { evaluateRag, bandOf, type RagEvaluation } from "./rag";
 import { directionOf, type Reading } from "./direction";
@@ -28,37 +28,52 @@ export interface RowOutcome {
 }
 
 export function readRowValues(sheet: SheetSnapshot, layout: SheetLayout, indicator: IndicatorRow): RowValues {
-  const read = (col: number): ValueCell => ({ col, read: readValue(cellAt(sheet, indicator.row, col)) });
-  const periods = layout.periods.map((p) => read(p.col));
-  const quarter = layout.quarter ? { ...read(layout.quarter.col), quarter: layout.quarter.quarter } : undefined;
-  const yearFigure = layout.yearFigure ? read(layout.yearFigure.col) : undefined;
-  const previousYear = layout.previousYear ? read(layout.previousYear.col) : undefined;
-  const benchmarks = BENCHMARK_ROLES.flatMap(([role, name]) => {
-    const col = layout.columns[role];
-    return col === undefined ? [] : [{ ...read(col), name }];
-  });
+  // Loops rather than spreads and closures: this runs once per indicator row, so its garbage adds up.
+  const cells = sheet.rows[indicator.row - 1];
+  const periods: ValueCell[] = new Array(layout.periods.length);
+  let percentRow = indicator.dataNote.includes("%");
+  for (let i = 0; i < layout.periods.length; i++) {
+    const cell = readCell(cells, layout.periods[i].col);
+    periods[i] = cell;
+    if (isPercentNumber(cell)) percentRow = true;
+  }
+  let quarter: RowValues["quarter"];
+  if (layout.quarter) {
+    const col = layout.quarter.col;
+    quarter = { col, read: readValue(cells?.[col - 1]), quarter: layout.quarter.quarter };
+  }
+  const yearFigure = layout.yearFigure ? readCell(cells, layout.yearFigure.col) : undefined;
+  const previousYear = layout.previousYear ? readCell(cells, layout.previousYear.col) : undefined;
+  if (isPercentNumber(quarter) || isPercentNumber(yearFigure) || isPercentNumber(previousYear)) percentRow = true;
 
-  const all = [...periods, quarter, yearFigure, previousYear].filter((c): c is ValueCell => c !== undefined);
-  const percentRow = indicator.dataNote.includes("%") || all.some((c) => c.read.kind === "number" && c.read.percent);
+  const benchmarks: RowValues["benchmarks"] = [];
+  for (const [role, name] of BENCHMARK_ROLES) {
+    const col = layout.columns[role];
+    if (col !== undefined) benchmarks.push({ col, read: readValue(cells?.[col - 1]), name });
+  }
   return { indicator, percentRow, periods, quarter, yearFigure, previousYear, benchmarks };
+}
+
+function readCell(cells: readonly (SnapshotCell | undefined)[] | undefined, col: number): ValueCell {
+  return { col, read: readValue(cells?.[col - 1]) };
+}
+
+function isPercentNumber(cell: ValueCell | undefined): boolean {
+  return cell !== undefined && cell.read.kind === "number" && cell.read.percent;
 }
 
 export function evaluateRow(sheet: SheetSnapshot, layout: SheetLayout, values: RowValues): RowOutcome {
   const { indicator, percentRow } = values;
-  const findings: RowFinding[] = [...valueFindings(values)];
+  const findings: RowFinding[] = valueFindings(values);
   const polarity: Polarity = indicator.polarity === "unknown" ? "info" : indicator.polarity;
 
-  const threshold = (colour: BandColour) => {
-    const col = layout.columns[colour];
-    return parseThresholdCell(col === undefined ? undefined : cellAt(sheet, indicator.row, col), colour);
-  };
-  const bands = buildBands({ red: threshold("red"), amber: threshold("amber"), green: threshold("green") }, polarity, percentRow);
+  const bands = rowBands(sheet.rows[indicator.row - 1], layout, polarity, percentRow);
   for (const issue of bands.issues) {
     const col = issue.code.startsWith("BANDS_") ? firstBandColumn(sheet, layout, indicator.row) : layout.columns[issue.colour];
     if (col !== undefined) findings.push({ col, code: issue.code, message: issue.message });
   }
 
-  const latestIndex = findLastIndex(values.periods, (c) => c.read.kind === "number");
+  const latestIndex = lastNumberIndex(values.periods);
   const latest = latestIndex >= 0 ? values.periods[latestIndex] : undefined;
   const beforeLatest = latestIndex > 0 ? values.periods[latestIndex - 1] : undefined;
   const annual = /annual/i.test(indicator.timeline);
@@ -69,6 +84,47 @@ export function evaluateRow(sheet: SheetSnapshot, layout: SheetLayout, values: R
   const ragMonth = rate(bands, indicator.polarity, latest, percentRow, findings);
   const ragYearEnd = rate(bands, indicator.polarity, values.yearFigure, percentRow, findings);
   return { values, bands, dotMonth, dotYear, ragMonth, ragYearEnd, findings };
+}
+
+/**
+ * Bands for one row, memoised by the threshold cells' contents, the polarity and the row's unit: a
+ * scorecard repeats a few threshold sets ("<82%", "82%+", "90%+") over many rows. The band set is shared
+ * between those rows, which only read it.
+ */
+const BAND_MEMO = new Map<string, BandSet>();
+const BAND_MEMO_LIMIT = 5000;
+const BAND_COLOURS = ["red", "amber", "green"] as const;
+
+function rowBands(cells: readonly (SnapshotCell | undefined)[] | undefined, layout: SheetLayout, polarity: Polarity, percentRow: boolean): BandSet {
+  const { red, amber, green } = layout.columns;
+  const redCell = red === undefined ? undefined : cells?.[red - 1];
+  const amberCell = amber === undefined ? undefined : cells?.[amber - 1];
+  const greenCell = green === undefined ? undefined : cells?.[green - 1];
+  const redKey = thresholdKey(redCell);
+  const amberKey = thresholdKey(amberCell);
+  const greenKey = thresholdKey(greenCell);
+  const key = redKey === undefined || amberKey === undefined || greenKey === undefined
+    ? undefined
+    : `${polarity}\u0000${percentRow ? 1 : 0}\u0000${redKey}\u0000${amberKey}\u0000${greenKey}`;
+
+  const known = key === undefined ? undefined : BAND_MEMO.get(key);
+  if (known) return known;
+  const [redThreshold, amberThreshold, greenThreshold] = BAND_COLOURS.map((colour, i) => parseThresholdCell([redCell, amberCell, greenCell][i], colour));
+  const bands = buildBands({ red: redThreshold, amber: amberThreshold, green: greenThreshold }, polarity, percentRow);
+  if (key !== undefined) {
+    if (BAND_MEMO.size >= BAND_MEMO_LIMIT) BAND_MEMO.clear();
+    BAND_MEMO.set(key, bands);
+  }
+  return bands;
+}
+
+/** Builds the memo key from everything parseThresholdCell reads from a cell. Dates and booleans get none, so they are not memoised. */
+function thresholdKey(cell: SnapshotCell | undefined): string | undefined {
+  const value = cell === undefined ? null : cell.value;
+  if (value === null || value === undefined) return "n";
+  if (typeof value === "string") return `s${value}`;
+  if (typeof value === "number") return `d${value}\u0001${isPercentFormat(cell!.numberFormat) ? 1 : 0}`;
+  return undefined;
 }
 
 function rate(bands: BandSet, polarity: Polarity | "unknown", cell: ValueCell | undefined, percentRow: boolean, findings: RowFinding[]): RagEvaluation {
@@ -96,16 +152,21 @@ function rate(bands: BandSet, polarity: Polarity | "unknown", cell: ValueCell | 
 }
 
 function valueFindings(values: RowValues): RowFinding[] {
-  const cells = [...values.periods, values.quarter, values.yearFigure, values.previousYear].filter((c): c is ValueCell => c !== undefined);
   const findings: RowFinding[] = [];
-  for (const cell of cells) {
-    if (cell.read.kind === "error") {
-      findings.push({ col: cell.col, code: "VALUE_ERROR", message: `The value is the error ${cell.read.error}, so it is treated as missing. Fix the formula or the source data.` });
-    } else if (cell.read.kind === "text") {
-      findings.push({ col: cell.col, code: "VALUE_UNREADABLE", message: `"${cell.read.text}" is not a number, so it is treated as missing. Enter a number, "-" or leave the cell blank.` });
-    }
-  }
+  for (const cell of values.periods) addValueFinding(cell, findings);
+  addValueFinding(values.quarter, findings);
+  addValueFinding(values.yearFigure, findings);
+  addValueFinding(values.previousYear, findings);
   return findings;
+}
+
+function addValueFinding(cell: ValueCell | undefined, findings: RowFinding[]): void {
+  if (cell === undefined) return;
+  if (cell.read.kind === "error") {
+    findings.push({ col: cell.col, code: "VALUE_ERROR", message: `The value is the error ${cell.read.error}, so it is treated as missing. Fix the formula or the source data.` });
+  } else if (cell.read.kind === "text") {
+    findings.push({ col: cell.col, code: "VALUE_UNREADABLE", message: `"${cell.read.text}" is not a number, so it is treated as missing. Enter a number, "-" or leave the cell blank.` });
+  }
 }
 
 function reading(cell: ValueCell | undefined): Reading | undefined {
@@ -120,7 +181,7 @@ function firstBandColumn(sheet: SheetSnapshot, layout: SheetLayout, row: number)
   return layout.columns.green;
 }
 
-function findLastIndex<T>(items: readonly T[], predicate: (item: T) => boolean): number {
-  for (let i = items.length - 1; i >= 0; i--) if (predicate(items[i])) return i;
+function lastNumberIndex(cells: readonly ValueCell[]): number {
+  for (let i = cells.length - 1; i >= 0; i--) if (cells[i].read.kind === "number") return i;
   return -1;
 }

@@ -3,7 +3,7 @@ import type { SheetSnapshot } from "./snapshot";
 import type { SheetLayout } from "./layout";
 import type { CellWrite, Finding, IndicatorResult, SheetPlan, DotResult, RagResult, Direction, RagStatus } from "./plan";
 import { cellAddress } from "./address";
-import { severityOf, type FindingCode } from "./catalogue";
+import { severityOf } from "./catalogue";
 import { indicatorRows, MergeIndex } from "./rows";
 import { readRowValues, evaluateRow } from "./refresh-row";
 import { checkBenchmarks } from "./checks/benchmarks";
@@ -11,6 +11,7 @@ import { checkPeriodLabels } from "./checks/period-labels";
 import { checkQuarter } from "./checks/quarter";
 import { assessmentOf, ARROW } from "./direction";
 import { decideOutput, type OutputKind } from "./output-cells";
+import type { RowFinding } from "./checks/context";
 import { buildRules } from "./rules";
 import { planNotes } from "./notes";
 
@@ -30,40 +31,20 @@ export function refreshSheet(sheet: SheetSnapshot, layout: SheetLayout): SheetRe
   const findings: Finding[] = [];
   const cellWrites: CellWrite[] = [];
   const indicators: IndicatorResult[] = [];
-  const addFinding = (row: number, col: number, code: FindingCode, message: string, ref: string) =>
-    findings.push({ sheet: sheet.name, cell: cellAddress(row, col), row, col, severity: severityOf(code), code, message, ref: ref || undefined });
 
   for (const indicator of rows) {
     const values = readRowValues(sheet, layout, indicator);
     const outcome = evaluateRow(sheet, layout, values);
-    const rowFindings = [...outcome.findings, ...checkBenchmarks(values), ...checkPeriodLabels(values, reportYear), ...checkQuarter(values, quarterMonths)];
+    // Appended in place rather than spread into a new array: this runs once per row.
+    const rowFindings = outcome.findings;
+    appendAll(rowFindings, checkBenchmarks(values));
+    appendAll(rowFindings, checkPeriodLabels(values, reportYear));
+    appendAll(rowFindings, checkQuarter(values, quarterMonths));
     if (indicator.polarity === "unknown" && columns.polarity !== undefined) {
       rowFindings.push({ col: columns.polarity, code: "POLARITY_UNKNOWN", message: `Good perf is "${indicator.polarityText}"; expected high, low or info. No RAG is set and arrows are not coloured until it is one of those.` });
     }
 
-    const output = (kind: OutputKind, col: number | undefined, text: string): string => {
-      if (col === undefined) return "";
-      const decision = decideOutput(sheet, indicator.row, col, kind);
-      if (decision.write) {
-        cellWrites.push({ row: indicator.row, col, address: cellAddress(indicator.row, col), value: text });
-      } else if (decision.reason === "formula") {
-        rowFindings.push({ col, code: "CELL_KEPT_FORMULA", message: `This cell holds the formula ${decision.text}, so it was kept; the refresh would write "${text || "(empty)"}". Remove the formula to let the refresh set it.` });
-      } else {
-        rowFindings.push({ col, code: "CELL_KEPT_MANUAL", message: `"${decision.text}" was typed here, so it was kept; the refresh would write "${text || "(empty)"}". Clear the cell to let the refresh set it.` });
-      }
-      return cellAddress(indicator.row, col);
-    };
-    const dot = (direction: Direction, col: number | undefined): DotResult => ({
-      direction,
-      assessment: assessmentOf(direction, indicator.polarity),
-      cell: output("dot", col, ARROW[direction]),
-    });
-    const rag = (status: RagStatus, reason: string, col: number | undefined): RagResult => ({
-      status,
-      reason,
-      cell: output("rag", col, status === "none" ? "" : status),
-    });
-
+    const target: OutputTarget = { sheet, row: indicator.row, cellWrites, rowFindings };
     indicators.push({
       sheet: sheet.name,
       row: indicator.row,
@@ -71,12 +52,14 @@ export function refreshSheet(sheet: SheetSnapshot, layout: SheetLayout): SheetRe
       indicator: indicator.indicator,
       measure: indicator.measure,
       polarity: indicator.polarity,
-      dotMonth: dot(outcome.dotMonth, columns.dotMonth),
-      ragMonth: rag(outcome.ragMonth.status, outcome.ragMonth.reason, columns.ragMonth),
-      dotYear: dot(outcome.dotYear, columns.dotYear),
-      ragYearEnd: rag(outcome.ragYearEnd.status, outcome.ragYearEnd.reason, columns.ragYearEnd),
+      dotMonth: dotResult(target, outcome.dotMonth, indicator.polarity, columns.dotMonth),
+      ragMonth: ragResult(target, outcome.ragMonth.status, outcome.ragMonth.reason, columns.ragMonth),
+      dotYear: dotResult(target, outcome.dotYear, indicator.polarity, columns.dotYear),
+      ragYearEnd: ragResult(target, outcome.ragYearEnd.status, outcome.ragYearEnd.reason, columns.ragYearEnd),
     });
-    for (const f of rowFindings) addFinding(indicator.row, f.col, f.code, f.message, indicator.ref);
+    for (const f of rowFindings) {
+      findings.push({ sheet: sheet.name, cell: cellAddress(indicator.row, f.col), row: indicator.row, col: f.col, severity: severityOf(f.code), code: f.code, message: f.message, ref: indicator.ref || undefined });
+    }
   }
 
   const rules = buildRules(
@@ -89,6 +72,42 @@ export function refreshSheet(sheet: SheetSnapshot, layout: SheetLayout): SheetRe
   );
   const notes = planNotes(findings, sheet.notes);
   return { plan: { name: sheet.name, headerRow: layout.headerRow, cellWrites, rules, notes }, indicators, findings };
+}
+
+/** Where one row's DOT and RAG cells go: the plan's writes, or findings when the cell is kept. */
+interface OutputTarget {
+  sheet: SheetSnapshot;
+  row: number;
+  cellWrites: CellWrite[];
+  rowFindings: RowFinding[];
+}
+
+function dotResult(target: OutputTarget, direction: Direction, polarity: IndicatorResult["polarity"], col: number | undefined): DotResult {
+  return { direction, assessment: assessmentOf(direction, polarity), cell: output(target, "dot", col, ARROW[direction]) };
+}
+
+function ragResult(target: OutputTarget, status: RagStatus, reason: string, col: number | undefined): RagResult {
+  return { status, reason, cell: output(target, "rag", col, status === "none" ? "" : status) };
+}
+
+/** Writes the cell when the refresh owns it, or explains why it was kept; returns its address. */
+function output(target: OutputTarget, kind: OutputKind, col: number | undefined, text: string): string {
+  if (col === undefined) return "";
+  const { row } = target;
+  const decision = decideOutput(target.sheet, row, col, kind);
+  const address = cellAddress(row, col);
+  if (decision.write) {
+    target.cellWrites.push({ row, col, address, value: text });
+  } else if (decision.reason === "formula") {
+    target.rowFindings.push({ col, code: "CELL_KEPT_FORMULA", message: `This cell holds the formula ${decision.text}, so it was kept; the refresh would write "${text || "(empty)"}". Remove the formula to let the refresh set it.` });
+  } else {
+    target.rowFindings.push({ col, code: "CELL_KEPT_MANUAL", message: `"${decision.text}" was typed here, so it was kept; the refresh would write "${text || "(empty)"}". Clear the cell to let the refresh set it.` });
+  }
+  return address;
+}
+
+function appendAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
 
 /** The period columns a quarter column sums or averages: the (up to) three period columns just left of it. */

@@ -45,8 +45,19 @@ export function cellText(cell: SnapshotCell | undefined): string {
   const value = cell?.value ?? null;
   if (value === null || isCellError(value)) return "";
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return squashSpaces(String(value));
+  if (typeof value !== "string") return squashSpaces(String(value));
+  // Labels such as "High", "Monthly" and "%" repeat on every row, so their squashed form is memoised.
+  let text = SQUASHED.get(value);
+  if (text === undefined) {
+    if (SQUASHED.size >= SQUASHED_LIMIT) SQUASHED.clear();
+    text = squashSpaces(value);
+    SQUASHED.set(value, text);
+  }
+  return text;
 }
+
+const SQUASHED = new Map<string, string>();
+const SQUASHED_LIMIT = 20000;
 
 /** Finds the merged area, if any, that a cell belongs to. */
 export class MergeIndex {
@@ -84,39 +95,54 @@ export function indicatorRows(sheet: SheetSnapshot, layout: SheetLayout, merges:
   let previous: IndicatorRow | undefined;
 
   for (let row = layout.firstDataRow; row <= sheet.rows.length; row++) {
-    const own = (col: number | undefined) => (col === undefined ? "" : cellText(cellAt(sheet, row, col)));
-    const merged = (col: number | undefined) => (col === undefined ? "" : textAt(sheet, merges, row, col));
-
-    const hasValues = valueCols.some((col) => own(col) !== "");
-    const refText = merged(columns.ref);
-    const polarityText = merged(columns.polarity);
+    const hasValues = valueCols.some((col) => hasText(cellAt(sheet, row, col)));
+    const refText = mergedText(sheet, merges, row, columns.ref);
+    const polarityText = mergedText(sheet, merges, row, columns.polarity);
     if (!hasValues && !polarityText) {
-      if (refText === "" && own(columns.indicator) === "") previous = undefined;
+      if (refText === "" && ownText(sheet, row, columns.indicator) === "") previous = undefined;
       continue;
     }
     if (refText.toLowerCase().replace(/[^a-z]/g, "") === "refno") continue;
 
     const startsBlock = refText !== "" && (!previous || mergeStart(merges, row, columns.ref) === row);
     const inherit = !startsBlock && previous !== undefined;
-    const ownPolarity = own(columns.polarity);
+    const ownPolarity = ownText(sheet, row, columns.polarity);
     const resolvedPolarity = polarityText || (inherit ? previous!.polarityText : "");
     const current: IndicatorRow = {
       row,
       ref: refText || (inherit ? previous!.ref : ""),
-      indicator: merged(columns.indicator) || (inherit ? previous!.indicator : ""),
-      measure: layout.measureCol ? own(layout.measureCol) : "",
+      indicator: mergedText(sheet, merges, row, columns.indicator) || (inherit ? previous!.indicator : ""),
+      measure: layout.measureCol ? ownText(sheet, row, layout.measureCol) : "",
       polarity: parsePolarity(resolvedPolarity),
       polarityText: resolvedPolarity,
       polarityInherited: ownPolarity === "",
       polarityRow: ownPolarity !== "" ? row : polaritySourceRow(merges, row, columns.polarity, previous),
-      timeline: merged(columns.timeline) || (inherit ? previous!.timeline : ""),
-      dataNote: own(columns.dataNote) || (inherit ? previous!.dataNote : ""),
+      timeline: mergedText(sheet, merges, row, columns.timeline) || (inherit ? previous!.timeline : ""),
+      dataNote: ownText(sheet, row, columns.dataNote) || (inherit ? previous!.dataNote : ""),
       blockStart: inherit ? previous!.blockStart : row,
     };
     rows.push(current);
     previous = current;
   }
   return rows;
+}
+
+function ownText(sheet: SheetSnapshot, row: number, col: number | undefined): string {
+  return col === undefined ? "" : cellText(cellAt(sheet, row, col));
+}
+
+function mergedText(sheet: SheetSnapshot, merges: MergeIndex, row: number, col: number | undefined): string {
+  if (col === undefined) return "";
+  const box = merges.boxOf(row, col);
+  return box ? cellText(cellAt(sheet, box.top, box.left)) : cellText(cellAt(sheet, row, col));
+}
+
+/** Same as cellText(cell) !== "", without building the text: most value cells are plain numbers. */
+function hasText(cell: SnapshotCell | undefined): boolean {
+  const value = cell === undefined ? null : cell.value;
+  if (typeof value === "number") return true;
+  if (value === null || value === undefined) return false;
+  return cellText(cell) !== "";
 }
 
 /** The row a merged area starts on, or the row itself when the cell is not merged. */

@@ -21,6 +21,9 @@ export type ReadValue =
   | { kind: "error"; error: string }
   | { kind: "text"; text: string };
 
+/** Shared by every blank cell; readers only look at it, so one object serves them all. */
+const BLANK: ReadValue = Object.freeze({ kind: "missing" as const, reason: "blank" as const });
+
 const MISSING_TEXT: Record<string, "dash" | "not-applicable"> = {
   "-": "dash",
   "–": "dash",
@@ -32,8 +35,34 @@ const MISSING_TEXT: Record<string, "dash" | "not-applicable"> = {
 
 const LEADING_NUMBER = /^([-+]?\d[\d,]*(?:\.\d+)?|[-+]?\.\d+)\s*(%)?\s*(.*)$/s;
 
+/** What a number format means for a value, worked out once per format: a workbook uses only a handful. */
+interface FormatFacts {
+  decimals: number | null;
+  percent: boolean;
+}
+
+const FORMAT_FACTS = new Map<string, FormatFacts>();
+const GENERAL_FACTS: FormatFacts = { decimals: null, percent: false };
+/** Bounds the memo for a long-lived add-in; real workbooks stay far below it. */
+const FORMAT_FACTS_LIMIT = 1000;
+
+function formatFacts(numberFormat: string | undefined): FormatFacts {
+  if (!numberFormat) return GENERAL_FACTS;
+  let facts = FORMAT_FACTS.get(numberFormat);
+  if (facts === undefined) {
+    if (FORMAT_FACTS.size >= FORMAT_FACTS_LIMIT) FORMAT_FACTS.clear();
+    facts = { decimals: countDecimals(numberFormat), percent: isPercentFormat(numberFormat) };
+    FORMAT_FACTS.set(numberFormat, facts);
+  }
+  return facts;
+}
+
 /** Counts the decimal places of an Excel number format's first section; null for General. */
 export function formatDecimals(numberFormat: string | undefined): number | null {
+  return formatFacts(numberFormat).decimals;
+}
+
+function countDecimals(numberFormat: string | undefined): number | null {
   if (!numberFormat || /^general$/i.test(numberFormat.trim())) return null;
   const section = numberFormat.split(";")[0].replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "");
   const point = section.indexOf(".");
@@ -52,27 +81,36 @@ export function isPercentFormat(numberFormat: string | undefined): boolean {
 
 /** Multiplies by 100 and drops binary noise, so 0.57 becomes 57 and not 56.99999999999999. */
 export function toPoints(fraction: number): number {
-  return Number((fraction * 100).toPrecision(12));
+  // toPrecision is slow, and a scorecard repeats the same few hundred percentages, so results are memoised.
+  let points = POINTS.get(fraction);
+  if (points === undefined) {
+    if (POINTS.size >= POINTS_LIMIT) POINTS.clear();
+    points = Number((fraction * 100).toPrecision(12));
+    POINTS.set(fraction, points);
+  }
+  return points;
 }
+
+const POINTS = new Map<number, number>();
+const POINTS_LIMIT = 20000;
 
 /**
  * Reads one value cell. A number with a "%" format becomes percentage points; a plain number is returned
  * as stored, which in a row whose DATA NOTE is "%" already means percentage points.
  */
 export function readValue(cell: SnapshotCell | undefined): ReadValue {
-  const value = cell?.value ?? null;
-  if (value === null || value === "") return { kind: "missing", reason: "blank" };
+  const value = cell === undefined ? null : cell.value;
+  // Numbers come first: they are most of a scorecard's value cells.
+  if (typeof value === "number") {
+    const { percent, decimals } = formatFacts(cell!.numberFormat);
+    return { kind: "number", value: percent ? toPoints(value) : value, decimals, percent };
+  }
+  if (value === null || value === undefined || value === "") return BLANK;
   if (isCellError(value)) return { kind: "error", error: value.error };
   if (typeof value === "boolean" || value instanceof Date) return { kind: "text", text: String(value) };
 
-  if (typeof value === "number") {
-    const percent = isPercentFormat(cell?.numberFormat);
-    const decimals = formatDecimals(cell?.numberFormat);
-    return { kind: "number", value: percent ? toPoints(value) : value, decimals, percent };
-  }
-
   const text = value.trim();
-  if (text === "") return { kind: "missing", reason: "blank" };
+  if (text === "") return BLANK;
   const missing = MISSING_TEXT[text.toLowerCase()];
   if (missing) return { kind: "missing", reason: missing };
   if (/^#[A-Z0-9/]+[!?]?$/i.test(text) && text.length <= 8) return { kind: "error", error: text.toUpperCase() };

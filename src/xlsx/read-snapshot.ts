@@ -92,7 +92,14 @@ function noteText(note: ExcelJS.Cell["note"]): string | undefined {
   return texts ? texts.map((t) => t.text ?? "").join("") : undefined;
 }
 
+/** The merge boxes exceljs keeps per sheet; its type declarations leave the field out. */
+type WithMerges = { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> };
+
 function readMerges(worksheet: ExcelJS.Worksheet): CellBox[] {
+  // worksheet.model would list the merges too, but it first builds a model of every row and cell.
+  const merges = (worksheet as unknown as WithMerges)._merges;
+  if (merges) return Object.values(merges).map((box) => ({ top: box.top, left: box.left, bottom: box.bottom, right: box.right }));
+
   const ranges = (worksheet.model as { merges?: string[] }).merges ?? [];
   return ranges.map((range) => {
     const [start, end = start] = range.split(":");

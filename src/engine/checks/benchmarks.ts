@@ -4,15 +4,14 @@ import { numberOf, showCell } from "./context";
 
 export function checkBenchmarks(values: RowValues): RowFinding[] {
   const findings: RowFinding[] = [];
-  const byName = new Map(values.benchmarks.map((b) => [b.name, b]));
   const polarity = values.indicator.polarity;
-  const better = (a: number, b: number) => (polarity === "high" ? a >= b : a <= b);
+  const rated = polarity === "high" || polarity === "low";
 
-  const average = byName.get("Stat neigh av.");
-  const best = byName.get("Best stat neigh");
+  const average = benchmarkNamed(values, "Stat neigh av.");
+  const best = benchmarkNamed(values, "Best stat neigh");
   const averageValue = numberOf(average);
   const bestValue = numberOf(best);
-  if ((polarity === "high" || polarity === "low") && best && averageValue !== undefined && bestValue !== undefined && !better(bestValue, averageValue)) {
+  if (rated && best && averageValue !== undefined && bestValue !== undefined && !better(polarity, bestValue, averageValue)) {
     findings.push({
       col: best.col,
       code: "BENCHMARK_BEST_WORSE_THAN_AVERAGE",
@@ -20,11 +19,11 @@ export function checkBenchmarks(values: RowValues): RowFinding[] {
     });
   }
 
-  const national = byName.get("Nat av.");
-  const topQuartile = byName.get("Top qtile threshold");
+  const national = benchmarkNamed(values, "Nat av.");
+  const topQuartile = benchmarkNamed(values, "Top qtile threshold");
   const nationalValue = numberOf(national);
   const topValue = numberOf(topQuartile);
-  if ((polarity === "high" || polarity === "low") && topQuartile && nationalValue !== undefined && topValue !== undefined && !better(topValue, nationalValue)) {
+  if (rated && topQuartile && nationalValue !== undefined && topValue !== undefined && !better(polarity, topValue, nationalValue)) {
     findings.push({
       col: topQuartile.col,
       code: "BENCHMARK_TOP_QUARTILE_WORSE_THAN_NATIONAL",
@@ -44,4 +43,15 @@ export function checkBenchmarks(values: RowValues): RowFinding[] {
     }
   }
   return findings;
+}
+
+function better(polarity: RowValues["indicator"]["polarity"], a: number, b: number): boolean {
+  return polarity === "high" ? a >= b : a <= b;
+}
+
+/** The last benchmark of that name, as a Map built from the list would give; a row has at most four. */
+function benchmarkNamed(values: RowValues, name: string): RowValues["benchmarks"][number] | undefined {
+  let found: RowValues["benchmarks"][number] | undefined;
+  for (const benchmark of values.benchmarks) if (benchmark.name === name) found = benchmark;
+  return found;
 }

@@ -3,7 +3,7 @@
  * the latest month; a percentage, rate or average is a weighted average, so it cannot fall outside
  * the range of its months.
  */
-import type { RowFinding, RowValues } from "./context";
+import type { RowFinding, RowValues, ValueCell } from "./context";
 import { numberOf, showCell, showValue } from "./context";
 
 const COUNT_NOTE = /^(count|number|no\.?)$/i;
@@ -14,10 +14,10 @@ export function checkQuarter(values: RowValues, monthsInQuarter: number[]): RowF
   const quarterValue = numberOf(quarter);
   if (!quarter || quarterValue === undefined) return [];
 
-  const months = values.periods
-    .filter((cell) => monthsInQuarter.includes(cell.col))
-    .map((cell) => ({ cell, value: numberOf(cell) }))
-    .filter((m): m is { cell: typeof m.cell; value: number } => m.value !== undefined);
+  const months: { cell: ValueCell; value: number }[] = [];
+  for (const cell of values.periods) {
+    if (cell.read.kind === "number" && monthsInQuarter.includes(cell.col)) months.push({ cell, value: cell.read.value });
+  }
   if (months.length === 0) return [];
 
   const label = `Q${quarter.quarter}`;
@@ -35,8 +35,12 @@ export function checkQuarter(values: RowValues, monthsInQuarter: number[]): RowF
     }];
   }
 
-  const low = Math.min(...months.map((m) => m.value));
-  const high = Math.max(...months.map((m) => m.value));
+  let low = Infinity;
+  let high = -Infinity;
+  for (const month of months) {
+    low = Math.min(low, month.value);
+    high = Math.max(high, month.value);
+  }
   if (quarterValue >= low - TOLERANCE && quarterValue <= high + TOLERANCE) return [];
   const range = `${showCell(months.find((m) => m.value === low)!.cell, values.percentRow)} to ${showCell(months.find((m) => m.value === high)!.cell, values.percentRow)}`;
   return [{
