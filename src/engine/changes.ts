@@ -1,7 +1,11 @@
-/** What each indicator's DOT and RAG cells show, and what changed since the previous refresh. */
-import type { IndicatorResult, MarkChange } from "./plan";
-import type { IndicatorMarks } from "./state";
-import { ARROW } from "./direction";
+/**
+ * Changes since the last refresh: the DOT and RAG cells this refresh rewrites, with what they showed before.
+ * The cells themselves record what the last refresh (or a person) left there, so nothing extra is stored.
+ */
+import type { IndicatorResult, MarkChange, SheetPlan } from "./plan";
+import { cellAt, type WorkbookSnapshot } from "./snapshot";
+import { cellText } from "./rows";
+import { parseCellAddress } from "./address";
 
 const COLUMNS = [
   ["dotMonth", "DOT (Month)"],
@@ -10,38 +14,31 @@ const COLUMNS = [
   ["ragYearEnd", "RAG (Yr End)"],
 ] as const;
 
-export function marksOf(indicator: IndicatorResult): IndicatorMarks {
-  return {
-    sheet: indicator.sheet,
-    ref: indicator.ref,
-    measure: indicator.measure,
-    row: indicator.row,
-    dotMonth: ARROW[indicator.dotMonth.direction],
-    ragMonth: indicator.ragMonth.status,
-    dotYear: ARROW[indicator.dotYear.direction],
-    ragYearEnd: indicator.ragYearEnd.status,
-  };
-}
+export function listChanges(snapshot: WorkbookSnapshot, sheets: readonly SheetPlan[], indicators: readonly IndicatorResult[]): MarkChange[] {
+  const writes = new Map<string, string>();
+  for (const sheet of sheets) {
+    for (const write of sheet.cellWrites) writes.set(`${sheet.name}|${write.address}`, write.value);
+  }
 
-/** Lists the marks that differ from the previous refresh's; an indicator new since then is not a change. */
-export function listChanges(previous: Record<string, IndicatorMarks>, current: Record<string, IndicatorMarks>, cells: Map<string, IndicatorResult>): MarkChange[] {
   const changes: MarkChange[] = [];
-  for (const [id, now] of Object.entries(current)) {
-    const before = previous[id];
-    if (!before) continue;
+  for (const indicator of indicators) {
+    const sheet = snapshot.sheets.find((s) => s.name === indicator.sheet);
     for (const [key, column] of COLUMNS) {
-      if (before[key] === now[key]) continue;
-      const from = shown(before[key]);
-      const to = shown(now[key]);
-      const label = now.measure ? `${now.ref} ${now.measure}` : now.ref;
+      const cell = indicator[key].cell;
+      const to = writes.get(`${indicator.sheet}|${cell}`);
+      if (!sheet || to === undefined) continue;
+      const before = cellText(cellAt(sheet, indicator.row, parseCellAddress(cell).col));
+      const from = shown(before);
+      const after = shown(to);
+      const label = indicator.measure ? `${indicator.ref} ${indicator.measure}` : indicator.ref;
       // An arrow between two DOT arrows would read as one of them, so DOT changes are written in words.
-      const change = key.startsWith("dot") ? `from ${from} to ${to}` : `${from} → ${to}`;
-      changes.push({ sheet: now.sheet, ref: now.ref, measure: now.measure, cell: cells.get(id)?.[key].cell ?? "", column, from, to, text: `${label} ${column}: ${change}` });
+      const change = key.startsWith("dot") ? `from ${from} to ${after}` : `${from} → ${after}`;
+      changes.push({ sheet: indicator.sheet, ref: indicator.ref, measure: indicator.measure, cell, column, from, to: after, text: `${label} ${column}: ${change}` });
     }
   }
   return changes;
 }
 
 function shown(mark: string): string {
-  return mark === "" || mark === "none" ? "(blank)" : mark;
+  return mark === "" ? "(blank)" : mark;
 }

@@ -53,6 +53,14 @@ export interface RagResult {
   cell: string;
   /** Why this status: the value compared, the band it fell in and the polarity. */
   reason: string;
+  /** The value compared, as the sheet shows it ("94.8%"); "" when there was none. */
+  value: string;
+  /** Header of the column the value came from ("Mar-25 (Q4)", "2024/25 OUTTURN"); "" when there was none. */
+  compared: string;
+  /** The band the value fell in, when it fell in one. */
+  band?: "red" | "amber" | "green";
+  /** The Red, Amber and Green threshold text of the row, as written. */
+  thresholds: { red: string; amber: string; green: string };
 }
 
 export interface IndicatorResult {

@@ -23,6 +23,9 @@ export interface RowOutcome {
   dotMonth: Direction;
   dotYear: Direction;
   ragMonth: RagEvaluation;
+  /** The value cells RAG (Month) and RAG (Yr End) rated, when there was one. */
+  ragMonthCell?: ValueCell;
+  ragYearEndCell?: ValueCell;
   ragYearEnd: RagEvaluation;
   findings: RowFinding[];
 }
@@ -83,7 +86,7 @@ export function evaluateRow(sheet: SheetSnapshot, layout: SheetLayout, values: R
 
   const ragMonth = rate(bands, indicator.polarity, latest, percentRow, findings);
   const ragYearEnd = rate(bands, indicator.polarity, values.yearFigure, percentRow, findings);
-  return { values, bands, dotMonth, dotYear, ragMonth, ragYearEnd, findings };
+  return { values, bands, dotMonth, dotYear, ragMonth, ragYearEnd, ragMonthCell: latest, ragYearEndCell: values.yearFigure, findings };
 }
 
 /**

@@ -1,17 +1,18 @@
 /** Refreshes one scorecard sheet: indicator results, cell writes, owned rules, notes and findings. */
-import type { SheetSnapshot } from "./snapshot";
+import { cellAt, type SheetSnapshot } from "./snapshot";
 import type { SheetLayout } from "./layout";
-import type { CellWrite, Finding, IndicatorResult, SheetPlan, DotResult, RagResult, Direction, RagStatus } from "./plan";
+import type { CellWrite, Finding, IndicatorResult, SheetPlan, DotResult, RagResult, Direction } from "./plan";
 import { cellAddress } from "./address";
 import { severityOf } from "./catalogue";
-import { indicatorRows, MergeIndex } from "./rows";
+import { cellText, indicatorRows, MergeIndex } from "./rows";
 import { readRowValues, evaluateRow } from "./refresh-row";
 import { checkBenchmarks } from "./checks/benchmarks";
 import { checkPeriodLabels } from "./checks/period-labels";
 import { checkQuarter } from "./checks/quarter";
 import { assessmentOf, ARROW } from "./direction";
 import { decideOutput, type OutputKind } from "./output-cells";
-import type { RowFinding } from "./checks/context";
+import { showCell, type RowFinding, type ValueCell } from "./checks/context";
+import type { RagEvaluation } from "./rag";
 import { buildRules } from "./rules";
 import { planNotes } from "./notes";
 
@@ -45,6 +46,16 @@ export function refreshSheet(sheet: SheetSnapshot, layout: SheetLayout): SheetRe
     }
 
     const target: OutputTarget = { sheet, row: indicator.row, cellWrites, rowFindings };
+    const why = (cell: ValueCell | undefined): RagWhy => ({
+      value: cell ? showCell(cell, values.percentRow) : "",
+      compared: cell ? cellText(cellAt(sheet, layout.headerRow, cell.col)) : "",
+      thresholds: thresholdTexts,
+    });
+    const thresholdTexts = {
+      red: columns.red === undefined ? "" : cellText(cellAt(sheet, indicator.row, columns.red)),
+      amber: columns.amber === undefined ? "" : cellText(cellAt(sheet, indicator.row, columns.amber)),
+      green: columns.green === undefined ? "" : cellText(cellAt(sheet, indicator.row, columns.green)),
+    };
     indicators.push({
       sheet: sheet.name,
       row: indicator.row,
@@ -53,9 +64,9 @@ export function refreshSheet(sheet: SheetSnapshot, layout: SheetLayout): SheetRe
       measure: indicator.measure,
       polarity: indicator.polarity,
       dotMonth: dotResult(target, outcome.dotMonth, indicator.polarity, columns.dotMonth),
-      ragMonth: ragResult(target, outcome.ragMonth.status, outcome.ragMonth.reason, columns.ragMonth),
+      ragMonth: ragResult(target, outcome.ragMonth, why(outcome.ragMonthCell), columns.ragMonth),
       dotYear: dotResult(target, outcome.dotYear, indicator.polarity, columns.dotYear),
-      ragYearEnd: ragResult(target, outcome.ragYearEnd.status, outcome.ragYearEnd.reason, columns.ragYearEnd),
+      ragYearEnd: ragResult(target, outcome.ragYearEnd, why(outcome.ragYearEndCell), columns.ragYearEnd),
     });
     for (const f of rowFindings) {
       findings.push({ sheet: sheet.name, cell: cellAddress(indicator.row, f.col), row: indicator.row, col: f.col, severity: severityOf(f.code), code: f.code, message: f.message, ref: indicator.ref || undefined });
@@ -86,8 +97,18 @@ function dotResult(target: OutputTarget, direction: Direction, polarity: Indicat
   return { direction, assessment: assessmentOf(direction, polarity), cell: output(target, "dot", col, ARROW[direction]) };
 }
 
-function ragResult(target: OutputTarget, status: RagStatus, reason: string, col: number | undefined): RagResult {
-  return { status, reason, cell: output(target, "rag", col, status === "none" ? "" : status) };
+type RagWhy = Pick<RagResult, "value" | "compared" | "thresholds">;
+
+function ragResult(target: OutputTarget, evaluation: RagEvaluation, why: RagWhy, col: number | undefined): RagResult {
+  const { status } = evaluation;
+  const written = Object.entries(why.thresholds).filter(([, text]) => text !== "");
+  // A blank RAG's reason alone does not show which thresholds were there, so they are named.
+  const reason = status === "none" && written.length > 0
+    ? `${evaluation.reason} Thresholds: ${written.map(([colour, text]) => `${colour[0].toUpperCase()}${colour.slice(1)} "${text}"`).join(", ")}.`
+    : evaluation.reason;
+  const result: RagResult = { status, reason, cell: output(target, "rag", col, status === "none" ? "" : status), ...why };
+  if (evaluation.band) result.band = evaluation.band.colour;
+  return result;
 }
 
 /** Writes the cell when the refresh owns it, or explains why it was kept; returns its address. */

@@ -5,10 +5,10 @@ import type { RefreshPlan, RefreshSummary, RagCounts, IndicatorResult, Finding, 
 import { detectLayout } from "./layout";
 import { refreshSheet } from "./refresh-sheet";
 import { cellText } from "./rows";
-import { decodeState, STATE_VERSION, type StoredState, type UndoRecord, type IndicatorMarks } from "./state";
+import { decodeState, STATE_VERSION, type StoredState, type UndoRecord, type UndoRun } from "./state";
 import { assignFindingIds, indicatorIds } from "./identity";
 import { reconcileReview } from "./review";
-import { listChanges, marksOf } from "./changes";
+import { listChanges } from "./changes";
 
 export interface RefreshOptions {
   /** Restricts the refresh to these sheet names; all scorecard sheets when absent. */
@@ -48,15 +48,9 @@ export function refresh(snapshot: WorkbookSnapshot, options: RefreshOptions = {}
     refreshed.push({ snapshot: sheet, headerRow: layout.headerRow });
   }
 
-  const ids = indicatorIds(plan.indicators);
-  assignFindingIds(plan.findings, refreshed, plan.indicators, ids);
-  const marks: Record<string, IndicatorMarks> = {};
-  const byId = new Map<string, IndicatorResult>();
-  for (const [indicator, id] of ids) {
-    marks[id] = marksOf(indicator);
-    byId.set(id, indicator);
-  }
-  plan.changes = listChanges(previous?.marks ?? {}, marks, byId);
+  assignFindingIds(plan.findings, refreshed, plan.indicators, indicatorIds(plan.indicators));
+  // A first refresh replaces hand-set arrows and letters; listing all of them as changes would bury the real ones.
+  plan.changes = previous ? listChanges(snapshot, plan.sheets, plan.indicators) : [];
   const { review, resolved } = reconcileReview(previous?.review ?? {}, plan.findings, now);
   plan.resolved = resolved;
   plan.summary = summarise(plan.sheets.map((s) => s.name), plan.indicators, plan.findings);
@@ -64,7 +58,7 @@ export function refresh(snapshot: WorkbookSnapshot, options: RefreshOptions = {}
   const rules = Object.fromEntries(plan.sheets.map((s) => [s.name, s.rules]));
   const workbookChanged = plan.sheets.some((s) => s.cellWrites.length > 0 || s.notes.length > 0) || JSON.stringify(rules) !== JSON.stringify(previous?.rules ?? {});
   const undo = workbookChanged ? undoRecord(snapshot, plan.sheets, previous, now) : previous?.undo;
-  const next: StoredState = { version: STATE_VERSION, refreshedAt: now, marks, review, rules, undo };
+  const next: StoredState = { version: STATE_VERSION, refreshedAt: now, review, rules, undo };
   const sameAsBefore = previous !== undefined && JSON.stringify({ ...next, refreshedAt: "" }) === JSON.stringify({ ...previous, refreshedAt: "" });
   plan.state = sameAsBefore ? previous : next;
   plan.stateChanged = !sameAsBefore;
@@ -76,8 +70,16 @@ function undoRecord(snapshot: WorkbookSnapshot, sheets: SheetPlan[], previous: S
   const record: UndoRecord = { refreshedAt: now, cells: [], notes: [], rules: {}, previousState: null };
   for (const sheetPlan of sheets) {
     const sheet = snapshot.sheets.find((s) => s.name === sheetPlan.name)!;
-    for (const write of sheetPlan.cellWrites) {
-      record.cells.push({ sheet: sheet.name, row: write.row, col: write.col, value: cellAt(sheet, write.row, write.col)?.value ?? null });
+    const sorted = [...sheetPlan.cellWrites].sort((a, b) => a.col - b.col || a.row - b.row);
+    let run: UndoRun | undefined;
+    for (const write of sorted) {
+      const value = cellAt(sheet, write.row, write.col)?.value ?? null;
+      if (run && run.col === write.col && run.top + run.values.length === write.row) {
+        run.values.push(value);
+      } else {
+        run = { sheet: sheet.name, col: write.col, top: write.row, values: [value] };
+        record.cells.push(run);
+      }
     }
     for (const note of sheetPlan.notes) {
       const before = sheet.notes.find((n) => n.row === note.row && n.col === note.col);

@@ -1,10 +1,10 @@
 /**
  * The refresh's own state, stored inside the workbook on a very hidden sheet so it travels with the file:
- * what the last refresh wrote (for "changes since last refresh"), each finding's review state, and the
- * undo record of the last refresh that changed anything.
+ * each finding's review state, the rules the last refresh wrote, and the undo record of the last refresh
+ * that changed anything. What the DOT and RAG cells showed is not stored: the cells themselves hold it.
  */
 import type { CellScalar } from "./snapshot";
-import type { RagStatus, RuleSpec } from "./plan";
+import type { RuleSpec } from "./plan";
 
 /** The very hidden sheet that holds the state; the refresh owns it and rewrites it whole. */
 export const STATE_SHEET_NAME = "ScorecardRAG_State";
@@ -30,23 +30,15 @@ export interface ReviewEntry {
   code: string;
 }
 
-/** What one indicator's DOT and RAG cells showed after a refresh. */
-export interface IndicatorMarks {
+/**
+ * Prior values of a run of cells in one column, top to bottom. Runs keep the record small: a first refresh
+ * of 10,000 rows overwrites 40,000 cells, mostly in long runs.
+ */
+export interface UndoRun {
   sheet: string;
-  ref: string;
-  measure: string;
-  row: number;
-  dotMonth: string;
-  ragMonth: RagStatus;
-  dotYear: string;
-  ragYearEnd: RagStatus;
-}
-
-export interface UndoCell {
-  sheet: string;
-  row: number;
   col: number;
-  value: CellScalar;
+  top: number;
+  values: CellScalar[];
 }
 
 export interface UndoNote {
@@ -60,7 +52,7 @@ export interface UndoNote {
 /** Everything the last changing refresh overwrote, so "Undo last refresh" can put it back exactly. */
 export interface UndoRecord {
   refreshedAt: string;
-  cells: UndoCell[];
+  cells: UndoRun[];
   notes: UndoNote[];
   /** The refresh's own rules per sheet before the refresh (none before a first refresh). */
   rules: Record<string, RuleSpec[]>;
@@ -71,8 +63,6 @@ export interface UndoRecord {
 export interface StoredState {
   version: number;
   refreshedAt: string;
-  /** Indicator marks keyed by indicator id. */
-  marks: Record<string, IndicatorMarks>;
   /** Review entries keyed by finding id. */
   review: Record<string, ReviewEntry>;
   /** The rules the last refresh wrote, per sheet. */
@@ -100,7 +90,7 @@ export function decodeState(chunks: readonly string[] | undefined): DecodedState
     return { state: undefined, problem: `The sheet ${STATE_SHEET_NAME} cannot be read, so changes since the last refresh, review states and undo start afresh.` };
   }
   const state = parsed as Partial<StoredState>;
-  if (typeof state !== "object" || state === null || state.version !== STATE_VERSION || typeof state.marks !== "object" || typeof state.review !== "object") {
+  if (typeof state !== "object" || state === null || state.version !== STATE_VERSION || typeof state.review !== "object") {
     return { state: undefined, problem: `The sheet ${STATE_SHEET_NAME} is from another version of Scorecard RAG, so changes since the last refresh, review states and undo start afresh.` };
   }
   return { state: { ...state, rules: state.rules ?? {} } as StoredState };

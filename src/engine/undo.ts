@@ -22,8 +22,11 @@ export function undoLastRefresh(snapshot: WorkbookSnapshot): UndoResult {
     return plan;
   };
   for (const name of Object.keys(undo.rules)) sheetPlan(name);
-  for (const cell of undo.cells) {
-    sheetPlan(cell.sheet).cellWrites.push({ row: cell.row, col: cell.col, address: cellAddress(cell.row, cell.col), value: cell.value === null ? "" : String(cell.value) });
+  for (const run of undo.cells) {
+    run.values.forEach((value, offset) => {
+      const row = run.top + offset;
+      sheetPlan(run.sheet).cellWrites.push({ row, col: run.col, address: cellAddress(row, run.col), value: value === null ? "" : String(value) });
+    });
   }
   for (const note of undo.notes) {
     sheetPlan(note.sheet).notes.push({ row: note.row, col: note.col, address: cellAddress(note.row, note.col), text: note.text });

@@ -99,6 +99,21 @@ describe("March 2025 sample", () => {
     assert.deepEqual(b1.dotMonth, { direction: "up", assessment: "improved", cell: "M6" });
   });
 
+  it("RAG result says what was compared", () => {
+    const b1 = indicators.find((i) => i.ref === "B.1 (SC)")!;
+    assert.equal(b1.ragMonth.value, "94.8%");
+    assert.equal(b1.ragMonth.compared, "Mar-25 (Q4)");
+    assert.equal(b1.ragMonth.band, "green");
+    assert.deepEqual(b1.ragMonth.thresholds, { red: "<82%", amber: "82%+", green: "90%+" });
+    assert.equal(b1.ragYearEnd.compared, "2024/25 OUTTURN");
+  });
+
+  it("blank RAG names the thresholds", () => {
+    const b19 = indicators.find((i) => i.ref === "B.19 (EH)")!;
+    assert.equal(b19.ragMonth.status, "none");
+    assert.equal(b19.ragMonth.reason, 'No RAG: the target is written as text. Thresholds: Green "Lower than same qtr previous year & comparable with national trends".');
+  });
+
   it("B.4 year figure 80.0% is Amber", () => {
     assert.equal(indicators.find((i) => i.ref === "B.4 (SC)")!.ragYearEnd.status, "A");
   });
