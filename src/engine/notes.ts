@@ -10,6 +10,9 @@ import type { SnapshotNote } from "./snapshot";
 
 const SEVERITY_LABEL = { error: "Error", warning: "Warning", info: "Info" } as const;
 
+/** Excel's limit on the text of one note. */
+export const MAX_NOTE_LENGTH = 32767;
+
 export function noteBlock(findings: readonly Finding[]): string {
   const lines = findings.map((f) => `${SEVERITY_LABEL[f.severity]}: ${FINDING_KINDS[f.code].title}. ${f.message} (${f.code})`);
   return [OWNED_NOTE_HEADING, ...lines].join("\n");
@@ -35,9 +38,18 @@ export function planNotes(findings: readonly Finding[], existing: readonly Snaps
   for (const [key, cellFindings] of byCell) {
     const { row, col } = cellFindings[0];
     const current = existingByCell.get(key)?.text ?? "";
-    const text = joinNote(splitNote(current).userText, noteBlock(cellFindings));
+    const text = fitNote(splitNote(current).userText, noteBlock(cellFindings));
     if (text === current) continue;
     writes.push({ row, col, address: cellAddress(row, col), text });
   }
   return writes.sort((a, b) => a.row - b.row || a.col - b.col);
+}
+
+/** Joins a person's text and the refresh's block, cutting the block (never the person's text) to Excel's limit. */
+function fitNote(userText: string, block: string): string | null {
+  const joined = joinNote(userText, block);
+  if (joined === null || joined.length <= MAX_NOTE_LENGTH) return joined;
+  const room = MAX_NOTE_LENGTH - (userText ? userText.length + 2 : 0) - 1;
+  if (room <= OWNED_NOTE_HEADING.length) return userText;
+  return joinNote(userText, `${block.slice(0, room)}…`);
 }

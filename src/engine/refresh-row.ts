@@ -3,6 +3,7 @@ import { cellAt, type SheetSnapshot, type SnapshotCell } from "./snapshot";
 import type { SheetLayout } from "./layout";
 import type { IndicatorRow } from "./rows";
 import type { Direction, Polarity } from "./plan";
+import { excerpt } from "./text";
 import { readValue, displayedValue, isPercentFormat } from "./values";
 import { parseThresholdCell } from "./thresholds";
 import { buildBands, type BandSet } from "./bands";
@@ -168,7 +169,7 @@ function addValueFinding(cell: ValueCell | undefined, findings: RowFinding[]): v
   if (cell.read.kind === "error") {
     findings.push({ col: cell.col, code: "VALUE_ERROR", message: `The value is the error ${cell.read.error}, so it is treated as missing. Fix the formula or the source data.` });
   } else if (cell.read.kind === "text") {
-    findings.push({ col: cell.col, code: "VALUE_UNREADABLE", message: `"${cell.read.text}" is not a number, so it is treated as missing. Enter a number, "-" or leave the cell blank.` });
+    findings.push({ col: cell.col, code: "VALUE_UNREADABLE", message: `"${excerpt(cell.read.text)}" is not a number, so it is treated as missing. Enter a number, "-" or leave the cell blank.` });
   }
 }
 

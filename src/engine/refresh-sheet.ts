@@ -3,6 +3,7 @@ import { cellAt, type SheetSnapshot } from "./snapshot";
 import type { SheetLayout } from "./layout";
 import type { CellWrite, Finding, IndicatorResult, SheetPlan, DotResult, RagResult, Direction } from "./plan";
 import { cellAddress } from "./address";
+import { excerpt } from "./text";
 import { severityOf } from "./catalogue";
 import { cellText, indicatorRows, MergeIndex } from "./rows";
 import { readRowValues, evaluateRow } from "./refresh-row";
@@ -120,9 +121,9 @@ function output(target: OutputTarget, kind: OutputKind, col: number | undefined,
   if (decision.write) {
     target.cellWrites.push({ row, col, address, value: text });
   } else if (decision.reason === "formula") {
-    target.rowFindings.push({ col, code: "CELL_KEPT_FORMULA", message: `This cell holds the formula ${decision.text}, so it was kept; the refresh would write "${text || "(empty)"}". Remove the formula to let the refresh set it.` });
+    target.rowFindings.push({ col, code: "CELL_KEPT_FORMULA", message: `This cell holds the formula ${excerpt(decision.text)}, so it was kept; the refresh would write "${text || "(empty)"}". Remove the formula to let the refresh set it.` });
   } else {
-    target.rowFindings.push({ col, code: "CELL_KEPT_MANUAL", message: `"${decision.text}" was typed here, so it was kept; the refresh would write "${text || "(empty)"}". Clear the cell to let the refresh set it.` });
+    target.rowFindings.push({ col, code: "CELL_KEPT_MANUAL", message: `"${excerpt(decision.text)}" was typed here, so it was kept; the refresh would write "${text || "(empty)"}". Clear the cell to let the refresh set it.` });
   }
   return address;
 }

@@ -5,7 +5,7 @@
  */
 import { isCellError, type SnapshotCell } from "./snapshot";
 import { isPercentFormat, toPoints } from "./values";
-import { squashSpaces } from "./text";
+import { excerpt, squashSpaces } from "./text";
 
 export type BandColour = "red" | "amber" | "green";
 
@@ -86,8 +86,8 @@ export function parseThreshold(raw: string, colour: BandColour): ParsedThreshold
   }
 
   const words = text.match(/[A-Za-z]{2,}/g) ?? [];
-  if (words.length >= 3) return { kind: "text-target", text };
-  return { kind: "unreadable", text };
+  if (words.length >= 3) return { kind: "text-target", text: excerpt(text) };
+  return { kind: "unreadable", text: excerpt(text) };
 }
 
 /** Reads a threshold cell, which may hold text or a number (0.9 with a "0%" format is "90%"). */
