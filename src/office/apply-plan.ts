@@ -1,13 +1,15 @@
 /**
  * Writes a refresh plan through Office.js: the DOT and RAG cells, the refresh's own conditional
  * formats (the earlier ones deleted, a person's kept) and notes. Everything goes in one sync unless
- * the request would pass the payload budget. Nothing else in the workbook is touched.
+ * the request would pass the payload budget. The stored state goes in the same request. Nothing else in the
+ * workbook is touched.
  */
 import type { CellWrite, RefreshPlan, RuleSpec } from "../engine/plan";
 import { rangeAddress } from "../engine/address";
 import { queueNoteWrites } from "./apply-notes";
 import type { SnapshotRead } from "./read-snapshot";
 import { RequestBatch } from "./request-batch";
+import { stateActions } from "./state-sheet";
 import { asTextInput } from "./text-input";
 import { protectedSheetsError } from "./user-facing-errors";
 
@@ -37,6 +39,9 @@ export async function applyPlan(context: Excel.RequestContext, read: SnapshotRea
     result.rulesWritten += await queueRules(batch, worksheet, read.ownedFormats.get(sheetPlan.name) ?? [], sheetPlan.rules);
     const existingNotes = read.snapshot.sheets.find((sheet) => sheet.name === sheetPlan.name)?.notes ?? [];
     result.notesWritten += await queueNoteWrites(batch, sheetPlan.name, sheetPlan.notes, existingNotes, read.capabilities.notes);
+  }
+  if (plan.stateChanged) {
+    for (const action of stateActions(context, plan.state, read.stateSheetExists)) await batch.write(action.payload, action.queue);
   }
   await batch.flush();
 

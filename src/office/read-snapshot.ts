@@ -10,6 +10,7 @@ import { type SheetLayout, mergesOf, ownedFormatsOf, queueSheetLayout, usedBoxOf
 import { notesBySheet, queueNoteList, queueNoteLocations } from "./read-notes";
 import { RequestBatch, isPayloadLimitError } from "./request-batch";
 import { type HostCapabilities, describeLimitations, detectCapabilities } from "./requirements";
+import { chunksOf, isStateSheet, queueStateRead } from "./state-sheet";
 
 export interface ReadOptions {
   /** Largest request or response to plan for, in bytes. */
@@ -22,6 +23,8 @@ export interface SnapshotRead {
   protectedSheets: string[];
   /** The refresh's own conditional formats on each sheet, by sheet name; applyPlan deletes these. */
   ownedFormats: Map<string, Excel.ConditionalFormat[]>;
+  /** True when the workbook has the refresh's very hidden state sheet; applyPlan rewrites or deletes it. */
+  stateSheetExists: boolean;
   capabilities: HostCapabilities;
   /** Sentences for the pane on what this host could not do. */
   limitations: string[];
@@ -38,8 +41,11 @@ export async function readSnapshot(context: Excel.RequestContext, options: ReadO
   const noteList = queueNoteList(context, capabilities.notes);
   await batch.sync();
 
-  // Sync 2: everything else at once.
-  let layouts = worksheets.items.map((worksheet) => queueSheetLayout(worksheet, capabilities));
+  // Sync 2: everything else at once. The state sheet is read, not refreshed.
+  const sheets = worksheets.items.filter((worksheet) => !isStateSheet(worksheet.name));
+  const stateSheet = worksheets.items.find((worksheet) => isStateSheet(worksheet.name));
+  let stateCells = stateSheet ? queueStateRead(stateSheet) : undefined;
+  let layouts = sheets.map((worksheet) => queueSheetLayout(worksheet, capabilities));
   let noteLocations = queueNoteLocations(noteList);
   for (const layout of layouts) layout.used.load(CELL_PROPERTIES);
   let grids: (CellGrids | undefined)[];
@@ -48,7 +54,8 @@ export async function readSnapshot(context: Excel.RequestContext, options: ReadO
     grids = layouts.map((layout) => (layout.used.isNullObject ? undefined : gridsOf(layout.used)));
   } catch (error) {
     if (!isPayloadLimitError(error)) throw error;
-    layouts = worksheets.items.map((worksheet) => queueSheetLayout(worksheet, capabilities));
+    layouts = sheets.map((worksheet) => queueSheetLayout(worksheet, capabilities));
+    stateCells = stateSheet ? queueStateRead(stateSheet) : undefined;
     noteLocations = queueNoteLocations(noteList);
     await batch.sync();
     grids = await readCellsInChunks(batch, layouts.map((layout) => ({ worksheet: layout.worksheet, box: usedBoxOf(layout) })));
@@ -56,7 +63,12 @@ export async function readSnapshot(context: Excel.RequestContext, options: ReadO
 
   const notes = notesBySheet(noteLocations);
   return {
-    snapshot: { name: context.workbook.name, sheets: layouts.map((layout, i) => snapshotOf(layout, grids[i], notes.get(layout.name) ?? [])) },
+    snapshot: {
+      name: context.workbook.name,
+      sheets: layouts.map((layout, i) => snapshotOf(layout, grids[i], notes.get(layout.name) ?? [])),
+      stateChunks: stateCells ? chunksOf(stateCells) : undefined,
+    },
+    stateSheetExists: stateSheet !== undefined,
     protectedSheets: layouts.filter((layout) => layout.isProtected).map((layout) => layout.name),
     ownedFormats: new Map(layouts.map((layout) => [layout.name, ownedFormatsOf(layout)])),
     capabilities,

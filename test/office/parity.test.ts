@@ -4,6 +4,7 @@
  */
 import { strict as assert } from "node:assert";
 import ExcelJS from "exceljs";
+import { STATE_SHEET_NAME, decodeState } from "../../src/engine/state";
 import { refreshXlsxOnSimulatedExcel } from "./refresh-on-simulated-excel";
 import { ACTIVITY, BENCHMARK, loadSample, refreshWorkbook } from "../xlsx/refresh-workbook";
 
@@ -52,6 +53,15 @@ async function editedSample(): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
+/** The decoded stored state without its times, which differ between two runs; undefined when there is no state sheet. */
+function storedStateOf(workbook: ExcelJS.Workbook): unknown {
+  const sheet = workbook.getWorksheet(STATE_SHEET_NAME);
+  if (!sheet) return undefined;
+  const chunks = sheet.getColumn(1).values.filter((value): value is string => typeof value === "string");
+  const { state } = decodeState(chunks);
+  return JSON.parse(JSON.stringify(state ?? null), (key, value: unknown) => (key === "refreshedAt" || key === "at" ? undefined : value));
+}
+
 async function compare(workbook: ExcelJS.Workbook): Promise<void> {
   const bytes = await workbook.xlsx.writeBuffer();
   const viaCommandLine = (await refreshWorkbook(workbook)).workbook;
@@ -66,6 +76,10 @@ async function compare(workbook: ExcelJS.Workbook): Promise<void> {
     assert.deepEqual(actual[name].rules, expected[name].rules, `${name}: rules differ`);
     assert.deepEqual(actual[name].notes, expected[name].notes, `${name}: notes differ`);
   }
+  const expectedState = storedStateOf(viaCommandLine);
+  assert.ok(expectedState, "the command line should have stored its state");
+  assert.equal(viaOffice.workbook.getWorksheet(STATE_SHEET_NAME)?.state, "veryHidden");
+  assert.deepEqual(storedStateOf(viaOffice.workbook), expectedState, "stored state differs");
   assert.ok(viaOffice.outcome.syncs <= 3, `${viaOffice.outcome.syncs} syncs`);
 }
 

@@ -15,6 +15,13 @@ export class SimWorksheet extends SimObject<ExcelJS.Worksheet> {
 
   get name(): string { return this.getLoaded("name"); }
   get visibility(): string { return this.getLoaded("visibility"); }
+  set visibility(value: string) {
+    this.queueSet("visibility", value, (sheet) => {
+      const state = Object.keys(VISIBILITY).find((key) => VISIBILITY[key] === value);
+      if (!state) throw invalidArgument(`"${value}" is not a sheet visibility.`, "Worksheet.visibility");
+      sheet.state = state as ExcelJS.WorksheetState;
+    });
+  }
   get position(): number { return this.getLoaded("position"); }
 
   get protection(): SimWorksheetProtection { return this.navigation("protection") as SimWorksheetProtection; }
@@ -35,10 +42,22 @@ export class SimWorksheet extends SimObject<ExcelJS.Worksheet> {
   getUsedRangeOrNullObject(valuesOnly = false): SimRange {
     const path = `${this.objectPath}.getUsedRangeOrNullObject(${valuesOnly})`;
     return SimRange.at(this.context, path, () => {
-      const sheet = this.target();
+      // NOTE: assumes Excel makes a null object's *OrNullObject children null objects too, rather than failing.
+      const sheet = this.options.orNull ? this.resolve() : this.target();
+      if (!sheet) return null;
       const box = usedBox(sheet, valuesOnly);
       return box ? { sheet, box } : null;
     }, { orNull: true, instantiate: true, requires: "1.4" });
+  }
+
+  /** Deletes the sheet; Excel refuses to delete the last visible sheet. */
+  delete(): void {
+    this.queueCall("delete", [], (sheet) => {
+      const workbook = this.context.host.workbook;
+      const visible = workbook.worksheets.filter((other) => other !== sheet && other.state === "visible");
+      if (visible.length === 0) throw invalidArgument("A workbook must keep at least one visible sheet.", "Worksheet.delete");
+      workbook.removeWorksheet(sheet.id);
+    });
   }
 
   activate(): void {
