@@ -3,10 +3,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { refreshFile } from "./refresh-file";
-import { formatSummary } from "./summary";
+import { undoFile } from "./undo-file";
+import { formatSummary, formatUndoSummary } from "./summary";
 import { UnusableInputError, UsageError } from "./errors";
 
 export const HELP = `Usage: scorecard-rag refresh <in.xlsx> --out <out.xlsx> [--report <report.json>] [--in-place]
+       scorecard-rag undo <in.xlsx> --out <out.xlsx> [--in-place]
 
 Recalculates the direction-of-travel arrows (DOT), RAG letters and their colour rules on every
 scorecard sheet of a workbook, and notes each finding on its cell. The input file is never changed
@@ -14,17 +16,20 @@ unless --in-place is given.
 
 Commands:
   refresh <in.xlsx>     Refresh the workbook and write the result to --out.
+  undo <in.xlsx>        Put back the DOT and RAG cells, colour rules and notes as they were before
+                        the last refresh, and write the result to --out.
 
 Options:
   -o, --out FILE        Output workbook (.xlsx). Required. Written to a temporary file, then renamed.
-  -r, --report FILE     Also write the findings and every indicator's DOT and RAG as JSON.
+  -r, --report FILE     Also write the findings and every indicator's DOT and RAG as JSON (refresh only).
       --in-place        Allow --out to be the input file.
   -q, --quiet           Print nothing but errors.
   -h, --help            Show this help.
   -v, --version         Show the version.
 
-Exit status: 0 when the refresh ran (findings or not); 2 when the input cannot be used or the
-command line is wrong (one sentence on standard error, no output written); 1 on an unexpected error.`;
+Exit status: 0 when the command ran (findings or not); 2 when the input cannot be used, there is
+nothing to undo or the command line is wrong (one sentence on standard error, no output written);
+1 on an unexpected error.`;
 
 export async function main(argv: string[]): Promise<number> {
   try {
@@ -74,10 +79,19 @@ async function run(argv: string[]): Promise<number> {
   }
 
   const [command, input, ...extra] = positionals;
-  if (command !== "refresh") throw new UsageError(command ? `unknown command "${command}"; the command is "refresh".` : "missing command; the command is \"refresh\".");
-  if (!input) throw new UsageError("missing input workbook: scorecard-rag refresh <in.xlsx> --out <out.xlsx>.");
+  if (command !== "refresh" && command !== "undo") {
+    throw new UsageError(command ? `unknown command "${command}"; the commands are "refresh" and "undo".` : "missing command; the commands are \"refresh\" and \"undo\".");
+  }
+  if (!input) throw new UsageError(`missing input workbook: scorecard-rag ${command} <in.xlsx> --out <out.xlsx>.`);
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}".`);
-  if (!values.out) throw new UsageError("missing --out <out.xlsx>: the refresh never changes its input, so it needs a file to write.");
+  if (!values.out) throw new UsageError(`missing --out <out.xlsx>: the ${command} never changes its input, so it needs a file to write.`);
+
+  if (command === "undo") {
+    if (values.report) throw new UsageError("--report is for refresh only; undo writes no report.");
+    const result = await undoFile({ input, output: values.out, inPlace: values["in-place"] });
+    if (!values.quiet) process.stdout.write(`${formatUndoSummary(result.plan, values.out)}\n`);
+    return 0;
+  }
 
   if (!values.quiet) process.stdout.write(`Refreshing ${input}…\n`);
   const result = await refreshFile({ input, output: values.out, report: values.report, inPlace: values["in-place"] });

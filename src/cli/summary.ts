@@ -15,3 +15,11 @@ export function formatSummary(plan: RefreshPlan, output: string, elapsedMs: numb
   lines.push(`Wrote ${output} in ${(elapsedMs / 1000).toFixed(2)} s`);
   return lines.join("\n");
 }
+
+/** The line the command line prints after "undo". */
+export function formatUndoSummary(plan: RefreshPlan, output: string): string {
+  const cells = plan.sheets.reduce((sum, sheet) => sum + sheet.cellWrites.length, 0);
+  const notes = plan.sheets.reduce((sum, sheet) => sum + sheet.notes.length, 0);
+  const sheets = plan.sheets.map((sheet) => sheet.name).join(", ");
+  return `Undid the last refresh on ${sheets || "no sheet"}: put back ${cells} cell${cells === 1 ? "" : "s"}, ${notes} note${notes === 1 ? "" : "s"} and the colour rules. Wrote ${output}`;
+}

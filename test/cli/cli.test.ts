@@ -58,7 +58,7 @@ describe("scorecard-rag command line", () => {
     assert.ok(report, "no report");
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
-    assert.deepEqual(workbook.worksheets.map((s) => s.name), ["CYPS Benchmark Indicators", "CYPS Activity Indicators", "Notes", "ScorecardRAG_State"]);
+    assert.deepEqual(workbook.worksheets.map((s) => s.name), ["CYPS Benchmark Indicators", "CYPS Activity Indicators", "Notes", "ScorecardRAG_State", "Scorecard review"]);
     assert.equal(workbook.getWorksheet("ScorecardRAG_State")?.state, "veryHidden");
   });
 
