@@ -6,6 +6,8 @@ import { FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { registerCommands } from "../commands/commands";
 import { refreshWorkbook, selectCell } from "../office/refresh";
+import { setFindingReview } from "../office/review";
+import { undoLastRefresh } from "../office/undo";
 import { App } from "./components/App";
 import { pickTheme } from "./theme/pickTheme";
 
@@ -19,7 +21,7 @@ void Office.onReady(() => {
   const theme = pickTheme(Office.context.officeTheme);
   createRoot(container).render(
     <FluentProvider theme={theme}>
-      <App refresh={refreshWorkbook} selectCell={selectCell} />
+      <App refresh={refreshWorkbook} selectCell={selectCell} setReview={setFindingReview} undo={() => undoLastRefresh()} />
     </FluentProvider>,
   );
 });

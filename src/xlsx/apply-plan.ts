@@ -6,6 +6,7 @@ import type ExcelJS from "exceljs";
 import type { RefreshPlan, RuleSpec, SheetPlan } from "../engine/plan";
 import { isOwnedRuleFormula } from "../engine/ownership";
 import { encodeState, STATE_SHEET_NAME } from "../engine/state";
+import { writeReviewSheet } from "./review-sheet";
 
 export function applyPlan(workbook: ExcelJS.Workbook, plan: RefreshPlan): void {
   for (const sheetPlan of plan.sheets) {
@@ -14,6 +15,7 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: RefreshPlan): void {
     applySheetPlan(worksheet, sheetPlan);
   }
   if (plan.stateChanged) writeState(workbook, plan);
+  writeReviewSheet(workbook, plan);
 }
 
 /** Rewrites the very hidden state sheet whole, or removes it when the plan's state is null. */
@@ -74,7 +76,12 @@ function ownedFormatting(rule: RuleSpec, priority: number): ConditionalFormattin
   return { ref: rule.range, rules: [{ type: "expression", formulae: [rule.formula], style, priority }] };
 }
 
-/** exceljs has no public call to delete a note; clearing the cell's comment model is what its own loader does. */
+/**
+ * Deletes a cell's note. exceljs 4.4 has no public call for it, and it keeps a loaded note twice, on the
+ * cell and in the cell value's model, saving the second copy when the first is gone; both are cleared.
+ */
 function removeNote(cell: ExcelJS.Cell): void {
-  (cell as unknown as { _comment?: unknown })._comment = undefined;
+  const internals = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
+  internals._comment = undefined;
+  if (internals._value?.model) delete internals._value.model.comment;
 }

@@ -15,6 +15,7 @@ const ROOT = resolve(__dirname, "../..");
 const SAMPLE = join(ROOT, "assets/samples/cyps-scorecard-2025-03.xlsx");
 const ARTIFACTS = join(ROOT, "test-artifacts");
 const BENCHMARK_SHEET = "CYPS Benchmark Indicators";
+const REVIEWER = "Priya Shah";
 
 const CHROMIUM_ARGS = [
   "--no-sandbox",
@@ -84,7 +85,7 @@ describe("task pane in Chromium", function () {
   });
 
   it("clicking a finding selects its cell", async () => {
-    const finding = page.getByRole("region", { name: `Findings on ${BENCHMARK_SHEET}` }).getByRole("listitem").first().getByRole("button");
+    const finding = page.getByRole("region", { name: `Findings on ${BENCHMARK_SHEET}` }).getByRole("listitem").first().getByRole("button").first();
     const cell = cellOf(await finding.getAttribute("aria-label"));
 
     await finding.click();
@@ -94,7 +95,7 @@ describe("task pane in Chromium", function () {
   });
 
   it("Enter on a finding selects its cell", async () => {
-    const finding = page.getByRole("region", { name: /^Findings on / }).getByRole("listitem").last().getByRole("button");
+    const finding = page.getByRole("region", { name: /^Findings on / }).getByRole("listitem").last().getByRole("button").first();
     const region = await finding.evaluate((button) => button.closest("section")?.getAttribute("aria-label") ?? "");
     const target = { sheet: region.replace(/^Findings on /, ""), address: cellOf(await finding.getAttribute("aria-label")) };
     assert.notDeepEqual((await hostView(page)).selection, target, "The last finding is on the cell already selected.");
@@ -104,6 +105,49 @@ describe("task pane in Chromium", function () {
 
     await page.getByText(`Selected ${target.address} on ${target.sheet}.`).waitFor();
     assert.deepEqual((await hostView(page)).selection, target);
+  });
+
+  it("accepted finding survives a refresh", async () => {
+    await page.getByRole("textbox", { name: "Reviewer" }).fill(REVIEWER);
+    const accept = page.getByRole("button", { name: /^Accept the finding at / }).first();
+    const cell = ((await accept.getAttribute("aria-label")) ?? "").replace("Accept the finding at ", "");
+    await accept.click();
+    await page.getByRole("textbox", { name: `Comment on ${cell}` }).fill("Checked against the published tables.");
+    await page.getByRole("button", { name: "Accept", exact: true }).click();
+    await page.getByText(new RegExp(`^Accepted by ${REVIEWER} on `)).first().waitFor();
+
+    await refreshAgain(page);
+
+    const item = page.getByRole("listitem").filter({ has: page.getByRole("button", { name: `Reopen the finding at ${cell}` }) });
+    assert.equal(await item.count(), 1, "the accepted finding should still offer Reopen after a refresh");
+    assert.match((await item.textContent()) ?? "", new RegExp(`Accepted by ${REVIEWER} on .*Comment: Checked against the published tables\\.`));
+    assert.equal(await page.evaluate(() => localStorage.getItem("scorecard-rag.reviewer-name")), REVIEWER);
+    assert.deepEqual(pageErrors, []);
+  });
+
+  it("edited value shows in the changes", async () => {
+    // B.1's March figure falls from 94.8% to 50%, as if a figure had been corrected since the last refresh.
+    await page.evaluate((sheetName) => {
+      window.simulatedExcel!.workbook.getWorksheet(sheetName)!.getCell("I6").value = 0.5;
+    }, BENCHMARK_SHEET);
+
+    await refreshAgain(page);
+
+    const changes = page.getByRole("region", { name: /^Changes since last refresh \([1-9]\d*\)$/ });
+    await changes.waitFor();
+    assert.match((await changes.textContent()) ?? "", /B\.1 \(SC\) RAG \(Month\): G → [RA]/);
+    await changes.getByRole("button", { name: /B\.1 \(SC\) RAG \(Month\)/ }).click();
+    await changes.getByText(`Selected N6 on ${BENCHMARK_SHEET}.`).waitFor();
+    assert.deepEqual((await hostView(page)).selection, { sheet: BENCHMARK_SHEET, address: "N6" });
+    assert.deepEqual(pageErrors, []);
+  });
+
+  it("saves the review screenshot", async () => {
+    await mkdir(ARTIFACTS, { recursive: true });
+    await page.mouse.move(0, 0);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    // The top of the page: undo, summary, the changes and the first findings with their review state.
+    await page.screenshot({ path: join(ARTIFACTS, "pane-review.png"), fullPage: true, clip: { x: 0, y: 0, width: 360, height: 1700 }, animations: "disabled" });
   });
 
   it("saves screenshots", async () => {
@@ -140,6 +184,17 @@ function cellOf(accessibleName: string | null): string {
 
 function channelsOf(cssColour: string): number[] {
   return (cssColour.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+}
+
+/** Presses Refresh RAG and waits until that refresh has synced with the host and finished. */
+async function refreshAgain(page: Page): Promise<void> {
+  const before = (await hostView(page)).syncs;
+  await page.getByRole("button", { name: "Refresh RAG" }).click();
+  await page.waitForFunction(
+    (syncs) => (window.simulatedExcel?.syncs ?? 0) > syncs && [...document.querySelectorAll("button")].some((b) => b.textContent === "Refresh RAG"),
+    before,
+    { timeout: 60_000 },
+  );
 }
 
 function hostView(page: Page): Promise<HostView> {

@@ -1,4 +1,5 @@
 import { strict as assert } from "node:assert";
+import { NO_WHY } from "./plan-fixture";
 import { createElement } from "react";
 import { App, EMPTY_TEXT } from "../../src/taskpane/components/App";
 import { DotGlyph } from "../../src/taskpane/components/DotGlyph";
@@ -12,7 +13,7 @@ const neverCalled = () => Promise.reject(new Error("not expected in this test"))
 function renderApp(setUp: (store: ReturnType<typeof createRefreshStore>) => void): string {
   const store = createRefreshStore();
   setUp(store);
-  return renderPane(createElement(App, { store, refresh: neverCalled, selectCell: neverCalled }));
+  return renderPane(createElement(App, { store, refresh: neverCalled, selectCell: neverCalled, setReview: neverCalled, undo: neverCalled }));
 }
 
 describe("RagBadge", () => {
@@ -78,10 +79,12 @@ describe("App", () => {
 
   it("why line without RAG has no badge", () => {
     const outcome = sampleOutcome();
-    outcome.plan.indicators[0].ragMonth = { status: "none", cell: "O7", reason: "No RAG: the target is written as text." };
+    outcome.plan.indicators[0].ragMonth = { status: "none", cell: "O7", reason: "No RAG: the target is written as text.", ...NO_WHY };
     const html = renderApp((store) => store.publish(outcome));
     assert.ok(textOf(html).includes("Why: RAG (Month) No RAG: the target is written as text."), textOf(html));
-    assert.ok(!html.includes('aria-label="No RAG status"'));
+    const findings = html.slice(html.indexOf("Findings on"), html.indexOf("<details"));
+    assert.ok(findings.includes("No RAG: the target is written as text."));
+    assert.ok(!findings.includes('aria-label="No RAG status"'));
   });
 
   it("done lists the limitations", () => {

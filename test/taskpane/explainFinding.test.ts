@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
 import { explainFinding } from "../../src/taskpane/model/explainFinding";
-import { ACTIVITY, finding, indicator } from "./plan-fixture";
+import { ACTIVITY, NO_WHY, finding, indicator } from "./plan-fixture";
 
 const b1 = indicator({ ref: "B.1", row: 7 });
 
@@ -40,7 +40,7 @@ describe("explainFinding", () => {
   });
 
   it("empty month reason falls back to year end", () => {
-    const noMonth = indicator({ ref: "B.1", row: 7, ragMonth: { status: "none", cell: "O7", reason: "" } });
+    const noMonth = indicator({ ref: "B.1", row: 7, ragMonth: { status: "none", cell: "O7", reason: "", ...NO_WHY } });
     assert.equal(explainFinding(finding({ cell: "R7", row: 7, col: 18, ref: "B.1" }), [noMonth])?.kind, "yearEnd");
   });
 
@@ -48,8 +48,8 @@ describe("explainFinding", () => {
     const silent = indicator({
       ref: "B.1",
       row: 7,
-      ragMonth: { status: "none", cell: "O7", reason: "" },
-      ragYearEnd: { status: "none", cell: "Q7", reason: "" },
+      ragMonth: { status: "none", cell: "O7", reason: "", ...NO_WHY },
+      ragYearEnd: { status: "none", cell: "Q7", reason: "", ...NO_WHY },
     });
     assert.equal(explainFinding(finding({ cell: "R7", row: 7, col: 18, ref: "B.1" }), [silent]), undefined);
   });
@@ -60,7 +60,7 @@ describe("explainFinding", () => {
       ref: "A.3",
       row: 21,
       measure: "%",
-      ragMonth: { status: "A", cell: "O21", reason: "36.1% is in the amber band." },
+      ragMonth: { status: "A", cell: "O21", reason: "36.1% is in the amber band.", ...NO_WHY },
     });
     const explanation = explainFinding(finding({ cell: "R21", row: 21, col: 18, ref: "A.3" }), [count, percent]);
     assert.equal(explanation?.rag.reason, "36.1% is in the amber band.");

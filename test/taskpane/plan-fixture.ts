@@ -8,6 +8,9 @@ import type { RefreshOutcome } from "../../src/office/contract";
 export const BENCHMARK = "CYPS Benchmark Indicators";
 export const ACTIVITY = "CYPS Activity Indicators";
 
+/** The RagResult fields a test does not look at. */
+export const NO_WHY = { value: "", compared: "", thresholds: { red: "", amber: "", green: "" } };
+
 export function finding(overrides: Partial<Finding> & Pick<Finding, "cell" | "row" | "col">): Finding {
   return {
     sheet: BENCHMARK,
@@ -26,8 +29,8 @@ export function indicator(overrides: Partial<IndicatorResult> & Pick<IndicatorRe
     polarity: "high",
     dotMonth: { direction: "up", assessment: "improved", cell: `N${overrides.row}` },
     dotYear: { direction: "up", assessment: "improved", cell: `P${overrides.row}` },
-    ragMonth: { status: "G", cell: `O${overrides.row}`, reason: "94.8% is in the green band (90%+) and good performance is high." },
-    ragYearEnd: { status: "G", cell: `Q${overrides.row}`, reason: "92.5% is in the green band (90%+) and good performance is high." },
+    ragMonth: { status: "G", cell: `O${overrides.row}`, reason: "94.8% is in the green band (90%+) and good performance is high.", ...NO_WHY },
+    ragYearEnd: { status: "G", cell: `Q${overrides.row}`, reason: "92.5% is in the green band (90%+) and good performance is high.", ...NO_WHY },
     ...overrides,
   };
 }

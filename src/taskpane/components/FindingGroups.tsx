@@ -1,4 +1,5 @@
 import { Body1Strong, makeStyles, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import type { Finding, IndicatorResult } from "../../engine/plan";
 import { explainFinding } from "../model/explainFinding";
 import type { SheetFindings } from "../model/groupFindings";
@@ -10,6 +11,7 @@ export interface FindingGroupsProps {
   sheets: SheetFindings[];
   indicators: readonly IndicatorResult[];
   onSelect(finding: Finding): void;
+  renderReview?(finding: Finding): ReactNode;
 }
 
 const useStyles = makeStyles({
@@ -26,7 +28,7 @@ const useStyles = makeStyles({
 });
 
 /** Renders the findings under a heading per sheet, then a heading per severity. */
-export function FindingGroups({ sheets, indicators, onSelect }: FindingGroupsProps) {
+export function FindingGroups({ sheets, indicators, onSelect, renderReview }: FindingGroupsProps) {
   const styles = useStyles();
 
   return (
@@ -50,6 +52,7 @@ export function FindingGroups({ sheets, indicators, onSelect }: FindingGroupsPro
                     finding={finding}
                     explanation={explainFinding(finding, indicators)}
                     onSelect={onSelect}
+                    review={renderReview?.(finding)}
                   />
                 ))}
               </ul>

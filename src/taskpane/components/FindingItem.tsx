@@ -1,4 +1,5 @@
 import { useId } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import type { Finding } from "../../engine/plan";
 import type { FindingExplanation, RagKind } from "../model/explainFinding";
 import { SEVERITY_WORDS } from "../model/severityWords";
@@ -11,6 +12,8 @@ export interface FindingItemProps {
   /** The indicator's RAG reason, shown as the "why" line when present. */
   explanation?: FindingExplanation;
   onSelect(finding: Finding): void;
+  /** The review state and actions, shown under the button because a button cannot hold other buttons. */
+  review?: ReactNode;
 }
 
 /** The scorecard's own column headings, so the user knows which cell the reason is about. */
@@ -20,7 +23,7 @@ const RAG_COLUMN: Record<RagKind, string> = { month: "RAG (Month)", yearEnd: "RA
  * Renders one finding as a button that selects its cell. The accessible name is short (severity, cell and
  * message) and the reason and code are its description, so a screen reader reads the essentials first.
  */
-export function FindingItem({ finding, explanation, onSelect }: FindingItemProps) {
+export function FindingItem({ finding, explanation, onSelect, review }: FindingItemProps) {
   const styles = useFindingItemStyles();
   const whyId = useId("finding-why");
   const codeId = useId("finding-code");
@@ -52,6 +55,7 @@ export function FindingItem({ finding, explanation, onSelect }: FindingItemProps
           {finding.code}
         </span>
       </button>
+      {review}
     </li>
   );
 }

@@ -3,6 +3,7 @@
  * so a refresh started from the ribbon shows up in an open pane. Framework-free on purpose: the
  * ribbon command imports it without React.
  */
+import type { ReviewEntry } from "../../engine/state";
 import type { RefreshOutcome, RefreshProgress } from "../../office/contract";
 import { describeError } from "./describe-error";
 
@@ -23,6 +24,10 @@ export interface RefreshStore {
   publish(outcome: RefreshOutcome): void;
   /** Publishes a failure. A UserFacingError keeps its message, and anything else gets a generic one. */
   publishError(error: unknown): void;
+  /** Shows a reviewer's new decision on the finding with this id; does nothing unless a refresh is shown. */
+  updateReview(findingId: string, entry: ReviewEntry): void;
+  /** Goes back to the empty state, as after an undo, when the shown findings no longer hold. */
+  clear(): void;
 }
 
 export function createRefreshStore(): RefreshStore {
@@ -46,6 +51,13 @@ export function createRefreshStore(): RefreshStore {
     setBusy: (progress) => setState({ status: "busy", progress }),
     publish: (outcome) => setState({ status: "done", outcome }),
     publishError: (error) => setState({ status: "failed", ...describeError(error) }),
+    updateReview(findingId, entry) {
+      if (state.status !== "done") return;
+      const { outcome } = state;
+      const findings = outcome.plan.findings.map((finding) => (finding.id === findingId ? { ...finding, review: entry } : finding));
+      setState({ status: "done", outcome: { ...outcome, plan: { ...outcome.plan, findings } } });
+    },
+    clear: () => setState({ status: "idle" }),
   };
 }
 
