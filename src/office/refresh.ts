@@ -5,12 +5,11 @@
  */
 import { refresh, type RefreshOptions } from "../engine";
 import type { RefreshPlan } from "../engine/plan";
-import type { RefreshOutcome, RefreshProgress, RefreshStage } from "./contract";
-import { applyPlan, type ApplyResult } from "./apply-plan";
+import type { RefreshOutcome, RefreshProgress } from "./contract";
+import type { ApplyResult } from "./apply-plan";
 import { getExcel } from "./host";
-import { readSnapshot } from "./read-snapshot";
-import { MINIMUM_EXCEL_API, isExcelApiSupported } from "./requirements";
-import { codeOf, excelTooOldError, sheetNotFoundError, toUserFacingError } from "./user-facing-errors";
+import { runPlannedChange } from "./run-plan";
+import { codeOf, sheetNotFoundError, toUserFacingError } from "./user-facing-errors";
 
 export interface RefreshWorkbookOptions {
   /** Largest request or response to plan for, in bytes; the default keeps under Excel on the web's 5 MB. */
@@ -19,33 +18,16 @@ export interface RefreshWorkbookOptions {
 }
 
 export async function refreshWorkbook(onProgress?: (progress: RefreshProgress) => void, options: RefreshWorkbookOptions = {}): Promise<RefreshOutcome> {
-  const started = Date.now();
-  const report = (stage: RefreshStage, message: string) => onProgress?.({ stage, message });
-  if (!isExcelApiSupported(MINIMUM_EXCEL_API)) throw excelTooOldError();
-
-  try {
-    return await getExcel().run(async (context) => {
-      report("reading", "Reading the workbook…");
-      const read = await readSnapshot(context, options);
-
-      report("calculating", `Working out RAG status and direction of travel on ${plural(read.snapshot.sheets.length, "sheet")}…`);
-      const plan = refresh(read.snapshot, options.engine);
-
-      report("writing", describeWrites(plan));
-      const applied = await applyPlan(context, read, plan, options);
-
-      report("done", describeDone(plan, applied));
-      return {
-        plan,
-        syncs: read.syncs + applied.syncs,
-        durationMs: Date.now() - started,
-        finishedAt: new Date().toISOString(),
-        limitations: read.limitations,
-      };
-    });
-  } catch (error) {
-    throw toUserFacingError(error);
-  }
+  return runPlannedChange(
+    {
+      calculating: (read) => `Working out RAG status and direction of travel on ${plural(read.snapshot.sheets.length, "sheet")}…`,
+      plan: (read) => refresh(read.snapshot, options.engine),
+      writing: describeWrites,
+      done: describeDone,
+    },
+    onProgress,
+    options,
+  );
 }
 
 /** Activates the sheet and selects the cell, so a person can see what a finding is about. */
