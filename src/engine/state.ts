@@ -6,7 +6,7 @@
 import type { CellScalar } from "./snapshot";
 import type { RuleSpec } from "./plan";
 
-/** The very hidden sheet that holds the state; the refresh owns it and rewrites it whole. */
+/** Name of the very hidden sheet that contains the state; the refresh owns it and rewrites it whole. */
 export const STATE_SHEET_NAME = "ScorecardRAG_State";
 
 /** Excel's limit on the text in one cell is 32,767 characters; chunks stay below it. */
@@ -24,7 +24,7 @@ export interface ReviewEntry {
   comment?: string;
   /** The finding's message when it was last seen; a changed message means its values changed. */
   message: string;
-  /** Where the finding was last seen, so a resolved finding can still be listed. */
+  /** Location and code of the finding when last seen, so a resolved finding can still be listed. */
   sheet: string;
   cell: string;
   code: string;
