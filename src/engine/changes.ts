@@ -39,6 +39,9 @@ export function listChanges(snapshot: WorkbookSnapshot, sheets: readonly SheetPl
   return changes;
 }
 
+/** How a blank DOT or RAG cell is shown in a change. */
+export const BLANK_MARK = "(blank)";
+
 function shown(mark: string): string {
-  return mark === "" ? "(blank)" : mark;
+  return mark === "" ? BLANK_MARK : mark;
 }

@@ -3,7 +3,6 @@
  * same cell is kept above the refresh's block, and the block is replaced on every refresh.
  */
 import { cellAddress } from "./address";
-import { FINDING_KINDS } from "./catalogue";
 import { OWNED_NOTE_HEADING, joinNote, splitNote } from "./ownership";
 import type { Finding, NoteWrite } from "./plan";
 import type { SnapshotNote } from "./snapshot";
@@ -14,7 +13,7 @@ const SEVERITY_LABEL = { error: "Error", warning: "Warning", info: "Info" } as c
 export const MAX_NOTE_LENGTH = 32767;
 
 export function noteBlock(findings: readonly Finding[]): string {
-  const lines = findings.map((f) => `${SEVERITY_LABEL[f.severity]}: ${FINDING_KINDS[f.code].title}. ${f.message} (${f.code})`);
+  const lines = findings.map((f) => `${SEVERITY_LABEL[f.severity]}: ${f.message} (${f.code})`);
   return [OWNED_NOTE_HEADING, ...lines].join("\n");
 }
 

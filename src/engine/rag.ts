@@ -46,8 +46,24 @@ export function evaluateRag(set: BandSet, polarity: Polarity | "unknown", value:
   return {
     status: STATUS[band.colour],
     band,
-    reason: `${shown} is ${NAME[band.colour]} (${band.text}); good performance is ${polarity}.`,
+    reason: `${shown} is ${NAME[band.colour]} (${describeBand(band)}); good performance is ${polarity}.`,
   };
+}
+
+const BARE_NUMBER = /^\d+(?:\.\d+)?%?$/;
+
+/**
+ * Describes the band as it was applied: a bare Green target becomes "70% or more", and a staircase band
+ * cut at the next threshold says where it stops ("89%+, below 97%").
+ */
+export function describeBand(band: Band): string {
+  const { low, high, lowIncluded, highIncluded } = band.interval;
+  const unit = band.text.includes("%") ? "%" : "";
+  if (BARE_NUMBER.test(band.text)) return high === Infinity ? `${band.text} or more` : `${band.text} or less`;
+  if (/^\S+\s*[-–]\s*\S+$/.test(band.text) && low > -Infinity && high < Infinity) return band.text;
+  if (band.text.endsWith("+") && high < Infinity) return `${band.text}, ${highIncluded ? "up to" : "below"} ${high}${unit}`;
+  if (band.text.startsWith("<") && low > -Infinity) return `${band.text}, ${lowIncluded ? "from" : "above"} ${low}${unit}`;
+  return band.text;
 }
 
 export function describeBands(bands: readonly Band[]): string {

@@ -8,7 +8,7 @@ import { cellText } from "./rows";
 import { decodeState, STATE_VERSION, type StoredState, type UndoRecord, type UndoRun } from "./state";
 import { assignFindingIds, indicatorIds } from "./identity";
 import { reconcileReview } from "./review";
-import { listChanges } from "./changes";
+import { BLANK_MARK, listChanges } from "./changes";
 
 export interface RefreshOptions {
   /** Restricts the refresh to these sheet names; all scorecard sheets when absent. */
@@ -49,8 +49,9 @@ export function refresh(snapshot: WorkbookSnapshot, options: RefreshOptions = {}
   }
 
   assignFindingIds(plan.findings, refreshed, plan.indicators, indicatorIds(plan.indicators));
-  // A first refresh replaces hand-set arrows and letters; listing all of them as changes would bury the real ones.
-  plan.changes = previous ? listChanges(snapshot, plan.sheets, plan.indicators) : [];
+  // A first refresh lists only the hand-set arrows and letters it replaced: that it filled blank cells is no news.
+  const changes = listChanges(snapshot, plan.sheets, plan.indicators);
+  plan.changes = previous ? changes : changes.filter((change) => change.from !== BLANK_MARK);
   const { review, resolved } = reconcileReview(previous?.review ?? {}, plan.findings, now);
   plan.resolved = resolved;
   plan.summary = summarise(plan.sheets.map((s) => s.name), plan.indicators, plan.findings);

@@ -114,6 +114,18 @@ describe("March 2025 sample", () => {
     assert.equal(b19.ragMonth.reason, 'No RAG: the target is written as text. Thresholds: Green "Lower than same qtr previous year & comparable with national trends".');
   });
 
+  it("first refresh lists the hand-set arrows it replaced", () => {
+    const changes = refresh(snapshot).changes.map((c) => `${c.cell} ${c.text}`);
+    assert.deepEqual(changes, [
+      "M27 B.19 (EH) DOT (Month): from ↑ to (blank)",
+      "M28 B.20 (EH) DOT (Month): from ↑ to (blank)",
+      "M29 B.21 (EH) DOT (Month): from ↓ to (blank)",
+      "M30 B.22 (EH) DOT (Month): from ↓ to (blank)",
+      "X45 A.29 (INC) DOT (Yr on Yr): from ↑ to ↓",
+      "V47 A.30 (INC) Number due DOT (Month): from ↑ to (blank)",
+    ]);
+  });
+
   it("B.4 year figure 80.0% is Amber", () => {
     assert.equal(indicators.find((i) => i.ref === "B.4 (SC)")!.ragYearEnd.status, "A");
   });

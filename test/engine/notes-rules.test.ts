@@ -13,7 +13,7 @@ describe("notes", () => {
   it("new finding gets a note with the heading", () => {
     const [write] = planNotes([finding], []);
     assert.equal(write.address, "J3");
-    assert.ok(write.text?.startsWith(`${OWNED_NOTE_HEADING}\nWarning: Quarter value outside the range of its months.`));
+    assert.ok(write.text?.startsWith(`${OWNED_NOTE_HEADING}\nWarning: Q4 value 19 is outside the range of its months (18.2 to 18.7).`));
     assert.ok(write.text?.endsWith("(QUARTER_OUT_OF_RANGE)"));
   });
 

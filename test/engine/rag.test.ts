@@ -103,6 +103,22 @@ describe("RAG status", () => {
     assert.equal(statusOf(set, "high", 5), "none");
   });
 
+  it("reason shows where a staircase band stops", () => {
+    const set = bandsOf("<89%", "89%+", "97%+", "high");
+    assert.equal(evaluateRag(set, "high", 93.9, "93.9%").reason, "93.9% is Amber (89%+, below 97%); good performance is high.");
+  });
+
+  it("reason reads a bare target as or more", () => {
+    const set = bandsOf("<50%", "50-70%", "70%", "high");
+    assert.equal(evaluateRag(set, "high", 99.5, "99.5%").reason, "99.5% is Green (70% or more); good performance is high.");
+    assert.equal(evaluateRag(set, "high", 60, "60.0%").reason, "60.0% is Amber (50-70%); good performance is high.");
+  });
+
+  it("reason for a low-polarity target reads or less", () => {
+    const set = bandsOf("", "", "1.5%", "low");
+    assert.equal(evaluateRag(set, "low", 0.4, "0.4%").reason, "0.4% is Green (1.5% or less); good performance is low.");
+  });
+
   it("reason names value, band and polarity", () => {
     const set = bandsOf("<82%", "82%+", "90%+", "high");
     const result = evaluateRag(set, "high", 94.8, "94.8%");

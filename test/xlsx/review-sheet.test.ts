@@ -45,9 +45,11 @@ describe("review sheet", () => {
     const links = rowsOf(review)
       .map((r) => r.cells[1])
       .filter((value): value is ExcelJS.CellHyperlinkValue => typeof value === "object" && value !== null && "hyperlink" in value);
-    assert.equal(links.length, plan.findings.length);
-    for (const [index, finding] of plan.findings.entries()) {
-      assert.deepEqual({ text: links[index].text, hyperlink: links[index].hyperlink }, { text: finding.cell, hyperlink: `#'${finding.sheet}'!${finding.cell}` });
+    // Findings come first, then the changes since the last refresh (the sample's replaced hand-set arrows).
+    assert.equal(links.length, plan.findings.length + plan.changes.length);
+    const targets = [...plan.findings, ...plan.changes];
+    for (const [index, target] of targets.entries()) {
+      assert.deepEqual({ text: links[index].text, hyperlink: links[index].hyperlink }, { text: target.cell, hyperlink: `#'${target.sheet}'!${target.cell}` });
     }
   });
 

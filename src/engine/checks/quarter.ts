@@ -46,6 +46,6 @@ export function checkQuarter(values: RowValues, monthsInQuarter: number[]): RowF
   return [{
     col: quarter.col,
     code: "QUARTER_OUT_OF_RANGE",
-    message: `${label} value ${shown} is outside the range of its months (${range}); an average over the quarter cannot be. Check the quarter figure.`,
+    message: `${label} value ${shown} is outside the range of its months (${range}), but a quarter's percentage, rate or average cannot fall outside them. Check the quarter figure.`,
   }];
 }
