@@ -1,5 +1,5 @@
 /** The scorecard-rag command line. */
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { refreshFile } from "./refresh-file";
@@ -64,11 +64,11 @@ async function run(argv: string[]): Promise<number> {
       },
     });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(describeParseError(error));
   }
   const { values, positionals } = parsed;
 
-  if (values.help) {
+  if (values.help || positionals[0] === "help") {
     process.stdout.write(`${HELP}\n`);
     return 0;
   }
@@ -85,6 +85,7 @@ async function run(argv: string[]): Promise<number> {
   if (!input) throw new UsageError(`missing input workbook: scorecard-rag ${command} <in.xlsx> --out <out.xlsx>.`);
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}".`);
   if (!values.out) throw new UsageError(`missing --out <out.xlsx>: the ${command} never changes its input, so it needs a file to write.`);
+  checkOutputPaths(input, values.out, values.report);
 
   if (command === "undo") {
     if (values.report) throw new UsageError("--report is for refresh only; undo writes no report.");
@@ -100,6 +101,34 @@ async function run(argv: string[]): Promise<number> {
     if (values.report) process.stdout.write(`Report: ${values.report}\n`);
   }
   return 0;
+}
+
+/** Rewords node:util's parser errors, which are written for programmers, into one plain sentence. */
+function describeParseError(error: unknown): string {
+  const { code, message } = error as { code?: string; message: string };
+  const option = /'([^']+)'/.exec(message)?.[1];
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) return `unknown option "${option}".`;
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option) return `option "${option}" needs a value.`;
+  return message;
+}
+
+/** Rejects an output or report path that would overwrite the input, each other, or a folder. */
+function checkOutputPaths(input: string, out: string, report: string | undefined): void {
+  if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out ${out} must name an .xlsx file, because the output is an Excel workbook.`);
+  if (isFolder(out)) throw new UsageError(`--out ${out} is a folder; give a file name such as ${path.join(out, "refreshed.xlsx")}.`);
+  if (report === undefined) return;
+  if (isFolder(report)) throw new UsageError(`--report ${report} is a folder; give a file name such as ${path.join(report, "report.json")}.`);
+  const target = path.resolve(report);
+  if (target === path.resolve(input)) throw new UsageError(`--report ${report} is the input workbook; choose another file for the JSON report.`);
+  if (target === path.resolve(out)) throw new UsageError(`--report ${report} is also the --out workbook; choose another file for the JSON report.`);
+}
+
+function isFolder(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 if (require.main === module) {

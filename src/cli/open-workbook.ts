@@ -16,7 +16,7 @@ export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
   if (data.length < 4 || data.readUInt32LE(0) !== ZIP_SIGNATURE) {
     const hint = data.subarray(0, 8).equals(CFB_SIGNATURE)
       ? "it is an old .xls file or a password-protected workbook; save it as .xlsx without a password"
-      : "it is not an .xlsx workbook (an .xlsx file is a zip archive)";
+      : "it is not an Excel .xlsx workbook; open it in Excel and save it as .xlsx";
     throw new UnusableInputError(`${file}: ${hint}.`);
   }
 
@@ -42,7 +42,7 @@ async function readInput(file: string): Promise<Buffer> {
     return await fs.readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new UnusableInputError(`${file}: file not found.`);
+    if (code === "ENOENT") throw new UnusableInputError(`${file}: file not found; check the path and the file name.`);
     if (code === "EISDIR") throw new UnusableInputError(`${file}: it is a folder, not a file.`);
     throw new UnusableInputError(`${file}: cannot be read (${code ?? String(error)}).`);
   }

@@ -11,7 +11,8 @@ export function formatSummary(plan: RefreshPlan, output: string, elapsedMs: numb
     );
   }
   lines.push(`Indicator rows: ${summary.indicators}; RAG (Month) R ${summary.rag.R}, A ${summary.rag.A}, G ${summary.rag.G}, none ${summary.rag.none}`);
-  lines.push(`Findings: ${summary.findings.error} errors, ${summary.findings.warning} warnings, ${summary.findings.info} info`);
+  const { error, warning, info } = summary.findings;
+  lines.push(`Findings: ${error} ${error === 1 ? "error" : "errors"}, ${warning} ${warning === 1 ? "warning" : "warnings"}, ${info} info`);
   lines.push(`Wrote ${output} in ${(elapsedMs / 1000).toFixed(2)} s`);
   return lines.join("\n");
 }

@@ -30,7 +30,8 @@ export async function undoFile(options: UndoFileOptions): Promise<UndoFileResult
 
   const workbook = await openWorkbook(options.input);
   const undo = undoLastRefresh(readWorkbookSnapshot(workbook, path.basename(options.input)));
-  if ("problem" in undo) throw new UnusableInputError(`${options.input}: ${undo.problem}`);
+  // The engine's sentence starts with a capital for the pane; after "file: " it continues a sentence.
+  if ("problem" in undo) throw new UnusableInputError(`${options.input}: ${undo.problem[0].toLowerCase()}${undo.problem.slice(1)}`);
   checkWriteTargets(workbook, undo.plan, options.input);
 
   applyPlan(workbook, undo.plan);

@@ -8,7 +8,7 @@ export type UndoResult = { plan: RefreshPlan } | { problem: string };
 
 export function undoLastRefresh(snapshot: WorkbookSnapshot): UndoResult {
   const decoded = decodeState(snapshot.stateChunks);
-  if (!decoded.state) return { problem: decoded.problem ?? "There is no refresh to undo: this workbook has not been refreshed by Scorecard RAG." };
+  if (!decoded.state) return { problem: decoded.problem ?? "There is no refresh to undo: this workbook has no Scorecard RAG state, because it was never refreshed or its last refresh was already undone." };
   const undo = decoded.state.undo;
   if (!undo) return { problem: "There is no refresh to undo: the last refresh changed nothing, or it has already been undone." };
 

@@ -1,5 +1,5 @@
 import { strict as assert } from "node:assert";
-import { copyFileSync, existsSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { FINDING_KINDS } from "../../src/engine/catalogue";
@@ -65,7 +65,7 @@ describe("scorecard-rag command line", () => {
   it("summary names sheets, counts and time", () => {
     assert.match(run.stdout, /^Scorecard sheets: 2 \(CYPS Benchmark Indicators, CYPS Activity Indicators\)$/m);
     assert.match(run.stdout, /^Indicator rows: 75; RAG \(Month\) R \d+, A \d+, G \d+, none \d+$/m);
-    assert.match(run.stdout, /^Findings: \d+ errors, \d+ warnings, \d+ info$/m);
+    assert.match(run.stdout, /^Findings: \d+ errors?, \d+ warnings?, \d+ info$/m);
     assert.match(run.stdout, /^Wrote .*refreshed\.xlsx in \d+\.\d\d s$/m);
   });
 
@@ -75,7 +75,8 @@ describe("scorecard-rag command line", () => {
     const severity = { error: 0, warning: 0, info: 0 } as Record<string, number>;
     for (const finding of report.findings) severity[finding.severity]++;
     assert.ok(run.stdout.includes(`RAG (Month) R ${rag.R}, A ${rag.A}, G ${rag.G}, none ${rag.none}`), run.stdout);
-    assert.ok(run.stdout.includes(`Findings: ${severity.error} errors, ${severity.warning} warnings, ${severity.info} info`), run.stdout);
+    const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
+    assert.ok(run.stdout.includes(`Findings: ${counted(severity.error, "error")}, ${counted(severity.warning, "warning")}, ${severity.info} info`), run.stdout);
   });
 
   it("input bytes unchanged", () => {
@@ -195,5 +196,50 @@ describe("scorecard-rag command line", () => {
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /--out/);
     assert.doesNotMatch(missing.stderr, STACK_LINE);
+  });
+
+  it("--report equal to input rejected", () => {
+    const local = path.join(scratch.dir, "report-input.xlsx");
+    copyFileSync(SAMPLE, local);
+    const before = sha256(local);
+    const rejected = runCli(["refresh", local, "--out", path.join(scratch.dir, "report-out.xlsx"), "--report", local]);
+    assert.equal(rejected.status, 2);
+    assert.match(rejected.stderr, /--report .*is the input workbook/);
+    assert.equal(sha256(local), before);
+  });
+
+  it("--report equal to --out rejected", () => {
+    const out = path.join(scratch.dir, "both.xlsx");
+    const rejected = runCli(["refresh", SAMPLE, "--out", out, "--report", out]);
+    assert.equal(rejected.status, 2);
+    assert.match(rejected.stderr, /also the --out workbook/);
+    assert.equal(existsSync(out), false);
+  });
+
+  it("--out must be an .xlsx file", () => {
+    const rejected = runCli(["refresh", SAMPLE, "--out", path.join(scratch.dir, "out.csv")]);
+    assert.equal(rejected.status, 2);
+    assert.match(rejected.stderr, /must name an \.xlsx file/);
+  });
+
+  it("--out naming a folder rejected", () => {
+    const folder = path.join(scratch.dir, "folder.xlsx");
+    mkdirSync(folder, { recursive: true });
+    const rejected = runCli(["refresh", SAMPLE, "--out", folder]);
+    assert.equal(rejected.status, 2);
+    assert.match(rejected.stderr, /is a folder; give a file name/);
+    assert.doesNotMatch(rejected.stderr, STACK_LINE);
+  });
+
+  it("unknown option named plainly", () => {
+    const rejected = runCli(["refresh", SAMPLE, "--reprot", "x.json"]);
+    assert.equal(rejected.status, 2);
+    assert.match(rejected.stderr, /^scorecard-rag: unknown option "--reprot"\./);
+  });
+
+  it("help command shows the usage", () => {
+    const help = runCli(["help"]);
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /Usage: scorecard-rag refresh/);
   });
 });

@@ -139,7 +139,7 @@ describe("undo last refresh", () => {
     const refreshed = applied(original, refresh(original, { now: APRIL }));
     const result = undoLastRefresh(refreshed);
     assert.ok("plan" in result);
-    assert.deepEqual(undoLastRefresh(applied(refreshed, result.plan)), { problem: "There is no refresh to undo: this workbook has not been refreshed by Scorecard RAG." });
+    assert.deepEqual(undoLastRefresh(applied(refreshed, result.plan)), { problem: "There is no refresh to undo: this workbook has no Scorecard RAG state, because it was never refreshed or its last refresh was already undone." });
   });
 
   it("undo after two refreshes goes back one", () => {
