@@ -46,6 +46,8 @@ export interface DotResult {
   assessment: Assessment;
   /** A1 address of the DOT cell, or "" when the sheet has no such column. */
   cell: string;
+  /** Why this arrow: the two values compared, with their columns, and the assessment. */
+  reason: string;
 }
 
 export interface RagResult {

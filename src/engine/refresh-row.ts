@@ -27,6 +27,9 @@ export interface RowOutcome {
   /** The value cells RAG (Month) and RAG (Yr End) rated, when there was one. */
   ragMonthCell?: ValueCell;
   ragYearEndCell?: ValueCell;
+  /** The two value cells each DOT compared, current first; absent cells mean that value was missing. */
+  dotMonthCells: [ValueCell | undefined, ValueCell | undefined];
+  dotYearCells: [ValueCell | undefined, ValueCell | undefined];
   ragYearEnd: RagEvaluation;
   findings: RowFinding[];
 }
@@ -87,7 +90,9 @@ export function evaluateRow(sheet: SheetSnapshot, layout: SheetLayout, values: R
 
   const ragMonth = rate(bands, indicator.polarity, latest, percentRow, findings);
   const ragYearEnd = rate(bands, indicator.polarity, values.yearFigure, percentRow, findings);
-  return { values, bands, dotMonth, dotYear, ragMonth, ragYearEnd, ragMonthCell: latest, ragYearEndCell: values.yearFigure, findings };
+  const dotYearCells: [ValueCell | undefined, ValueCell | undefined] = [values.yearFigure, values.previousYear];
+  const dotMonthCells: [ValueCell | undefined, ValueCell | undefined] = annual ? dotYearCells : [latest, beforeLatest];
+  return { values, bands, dotMonth, dotYear, ragMonth, ragYearEnd, ragMonthCell: latest, ragYearEndCell: values.yearFigure, dotMonthCells, dotYearCells, findings };
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Refreshes one scorecard sheet: indicator results, cell writes, owned rules, notes and findings. */
 import { cellAt, type SheetSnapshot } from "./snapshot";
 import type { SheetLayout } from "./layout";
-import type { CellWrite, Finding, IndicatorResult, SheetPlan, DotResult, RagResult, Direction } from "./plan";
+import type { CellWrite, Finding, IndicatorResult, SheetPlan, DotResult, RagResult, Direction, Assessment } from "./plan";
 import { cellAddress } from "./address";
 import { excerpt } from "./text";
 import { severityOf } from "./catalogue";
@@ -47,6 +47,15 @@ export function refreshSheet(sheet: SheetSnapshot, layout: SheetLayout): SheetRe
     }
 
     const target: OutputTarget = { sheet, row: indicator.row, cellWrites, rowFindings };
+    const header = (cell: ValueCell) => cellText(cellAt(sheet, layout.headerRow, cell.col));
+    // Says which two figures an arrow compares, so "DOT (Month)" on an annual row reads as year on year.
+    const dotReason = (direction: Direction, [current, previous]: [ValueCell | undefined, ValueCell | undefined]) => (assessment: Assessment): string => {
+      if (!current || current.read.kind !== "number") return "No arrow: there is no current value to compare.";
+      const now = `${header(current)} ${showCell(current, values.percentRow)}`;
+      if (!previous || previous.read.kind !== "number") return `No arrow: ${now} has no earlier value to compare with${previous ? ` (${header(previous)} is missing)` : ""}.`;
+      const judged = assessment === "info" ? "for information only" : assessment;
+      return `${now} against ${header(previous)} ${showCell(previous, values.percentRow)}: ${DIRECTION_WORDS[direction]}, ${judged}.`;
+    };
     const why = (cell: ValueCell | undefined): RagWhy => ({
       value: cell ? showCell(cell, values.percentRow) : "",
       compared: cell ? cellText(cellAt(sheet, layout.headerRow, cell.col)) : "",
@@ -64,9 +73,9 @@ export function refreshSheet(sheet: SheetSnapshot, layout: SheetLayout): SheetRe
       indicator: indicator.indicator,
       measure: indicator.measure,
       polarity: indicator.polarity,
-      dotMonth: dotResult(target, outcome.dotMonth, indicator.polarity, columns.dotMonth),
+      dotMonth: dotResult(target, outcome.dotMonth, indicator.polarity, columns.dotMonth, dotReason(outcome.dotMonth, outcome.dotMonthCells)),
       ragMonth: ragResult(target, outcome.ragMonth, why(outcome.ragMonthCell), columns.ragMonth),
-      dotYear: dotResult(target, outcome.dotYear, indicator.polarity, columns.dotYear),
+      dotYear: dotResult(target, outcome.dotYear, indicator.polarity, columns.dotYear, dotReason(outcome.dotYear, outcome.dotYearCells)),
       ragYearEnd: ragResult(target, outcome.ragYearEnd, why(outcome.ragYearEndCell), columns.ragYearEnd),
     });
     for (const f of rowFindings) {
@@ -94,9 +103,12 @@ interface OutputTarget {
   rowFindings: RowFinding[];
 }
 
-function dotResult(target: OutputTarget, direction: Direction, polarity: IndicatorResult["polarity"], col: number | undefined): DotResult {
-  return { direction, assessment: assessmentOf(direction, polarity), cell: output(target, "dot", col, ARROW[direction]) };
+function dotResult(target: OutputTarget, direction: Direction, polarity: IndicatorResult["polarity"], col: number | undefined, describe: (assessment: Assessment) => string): DotResult {
+  const assessment = assessmentOf(direction, polarity);
+  return { direction, assessment, cell: output(target, "dot", col, ARROW[direction]), reason: describe(assessment) };
 }
+
+const DIRECTION_WORDS: Record<Direction, string> = { up: "up", down: "down", same: "no change at the displayed precision", none: "" };
 
 type RagWhy = Pick<RagResult, "value" | "compared" | "thresholds">;
 

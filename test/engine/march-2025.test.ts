@@ -96,7 +96,7 @@ describe("March 2025 sample", () => {
     assert.equal(b1.ragMonth.status, "G");
     assert.equal(b1.ragYearEnd.status, "G");
     assert.equal(b1.ragMonth.reason, "94.8% is Green (90%+); good performance is high.");
-    assert.deepEqual(b1.dotMonth, { direction: "up", assessment: "improved", cell: "M6" });
+    assert.deepEqual(b1.dotMonth, { direction: "up", assessment: "improved", cell: "M6", reason: "Mar-25 (Q4) 94.8% against Feb-25 89.1%: up, improved." });
   });
 
   it("RAG result says what was compared", () => {
@@ -146,8 +146,14 @@ describe("March 2025 sample", () => {
   it("B.16 annual row compares the year figures", () => {
     const annual = indicators.find((i) => i.ref === "B.16 (EH)")!;
     assert.equal(annual.dotMonth.direction, "down");
+    assert.equal(annual.dotMonth.reason, "2024/25 OUTTURN 0.4% against 2023/24 0.64%: down, improved.");
     assert.equal(annual.ragYearEnd.status, "G");
     assert.equal(annual.ragMonth.status, "none");
+  });
+
+  it("missing previous period explains the blank arrow", () => {
+    const b19 = indicators.find((i) => i.ref === "B.19 (EH)")!;
+    assert.equal(b19.dotMonth.reason, "No arrow: Mar-25 (Q4) 171 has no earlier value to compare with (Feb-25 is missing).");
   });
 
   it("info rows get arrows but no RAG", () => {

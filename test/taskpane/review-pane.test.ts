@@ -68,7 +68,7 @@ describe("review in the pane", () => {
     const store = createRefreshStore();
     store.publish(reviewedOutcome());
     const text = textOf(render(store));
-    assert.ok(text.includes("Indicators (2): why each RAG"), text);
+    assert.ok(text.includes("Indicators (2): why each arrow and RAG"), text);
     assert.ok(text.includes("Why RAG (Yr End): 92.5% is in the green band (90%+) and good performance is high."), text);
     assert.ok(text.includes("RAG (Month) G DOT (Yr on Yr) ↑"), text);
   });

@@ -34,7 +34,7 @@ export function IndicatorsList({ indicators }: IndicatorsListProps) {
 
   return (
     <details>
-      <summary className={styles.summary}>Indicators ({indicators.length}): why each RAG</summary>
+      <summary className={styles.summary}>Indicators ({indicators.length}): why each arrow and RAG</summary>
       <ul className={styles.list} aria-label="Indicators">
         {indicators.map((indicator) => (
           <li key={`${indicator.sheet}|${indicator.row}`} className={styles.item}>
@@ -55,7 +55,9 @@ export function IndicatorsList({ indicators }: IndicatorsListProps) {
               <Caption1>RAG (Yr End)</Caption1>
               <RagBadge status={indicator.ragYearEnd.status} />
             </span>
+            {indicator.dotMonth.reason && <Caption1 className={styles.why}>Why DOT (Month): {indicator.dotMonth.reason}</Caption1>}
             {indicator.ragMonth.reason && <Caption1 className={styles.why}>Why RAG (Month): {indicator.ragMonth.reason}</Caption1>}
+            {indicator.dotYear.reason && <Caption1 className={styles.why}>Why DOT (Yr on Yr): {indicator.dotYear.reason}</Caption1>}
             {indicator.ragYearEnd.reason && <Caption1 className={styles.why}>Why RAG (Yr End): {indicator.ragYearEnd.reason}</Caption1>}
           </li>
         ))}
