@@ -10,7 +10,7 @@ import type { ReviewEntry } from "../engine/state";
 export const REVIEW_SHEET_NAME = "Scorecard review";
 
 /** Sheet, Cell, Severity, Code, Message, Review status, Reviewer, When, Comment. */
-const WIDTHS = [30, 9, 10, 30, 60, 13, 18, 18, 40];
+const WIDTHS = [30, 9, 10, 44, 60, 13, 18, 18, 40];
 const FINDING_HEADER = ["Sheet", "Cell", "Severity", "Code", "Message", "Review status", "Reviewer", "When", "Comment"];
 const CHANGE_HEADER = ["Sheet", "Cell", "REF NO.", "Column", "Change", "From", "To"];
 /** The columns whose text runs long enough to need wrapping: Message, Change and Comment. */
@@ -27,9 +27,15 @@ export function writeReviewSheet(workbook: ExcelJS.Workbook, plan: RefreshPlan):
   if (existing) workbook.removeWorksheet(existing.id);
   if (plan.summary.sheets.length === 0) return;
 
-  const sheet = workbook.addWorksheet(REVIEW_SHEET_NAME, { views: [{ state: "frozen", ySplit: HEADER_ROW }] });
+  const sheet = workbook.addWorksheet(REVIEW_SHEET_NAME, {
+    views: [{ state: "frozen", ySplit: HEADER_ROW }],
+    pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   sheet.columns = WIDTHS.map((width) => ({ width }));
-  for (const col of WRAPPED) sheet.getColumn(col).alignment = { wrapText: true, vertical: "top" };
+  WIDTHS.forEach((_, index) => {
+    const col = index + 1;
+    sheet.getColumn(col).alignment = WRAPPED.includes(col) ? { wrapText: true, vertical: "top" } : { vertical: "top" };
+  });
 
   const title = sheet.getCell(1, 1);
   title.value = `Scorecard review: ${plan.workbook}`;
@@ -93,6 +99,20 @@ function findingRow(sheet: ExcelJS.Worksheet, row: number, finding: FindingLine,
   sheet.getCell(row, 7).value = review?.reviewer ?? "";
   whenCell(sheet.getCell(row, 8), review?.at);
   sheet.getCell(row, 9).value = review?.comment ?? "";
+  fitRowHeight(sheet, row, finding.message, review?.comment ?? "");
+}
+
+/** Points per line of 11-point text, as Excel's default row height. */
+const LINE_HEIGHT = 15;
+
+/**
+ * Sets the row tall enough for its wrapped text. exceljs writes no height, and some spreadsheet
+ * applications then draw wrapped lines over the next row. The line count is an estimate from the
+ * column widths in characters.
+ */
+function fitRowHeight(sheet: ExcelJS.Worksheet, row: number, ...texts: string[]): void {
+  const lines = Math.max(1, ...WRAPPED.map((col, index) => Math.ceil((texts[index] ?? "").length / (WIDTHS[col - 1] - 2))));
+  sheet.getRow(row).height = lines * LINE_HEIGHT;
 }
 
 function changeRow(sheet: ExcelJS.Worksheet, row: number, change: MarkChange): void {
@@ -103,6 +123,7 @@ function changeRow(sheet: ExcelJS.Worksheet, row: number, change: MarkChange): v
   sheet.getCell(row, 5).value = change.text;
   sheet.getCell(row, 6).value = change.from;
   sheet.getCell(row, 7).value = change.to;
+  fitRowHeight(sheet, row, change.text);
 }
 
 function linkCell(cell: ExcelJS.Cell, sheet: string, address: string): void {
