@@ -15,7 +15,14 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: RefreshPlan): void {
     applySheetPlan(worksheet, sheetPlan);
   }
   if (plan.stateChanged) writeState(workbook, plan);
+  else hideState(workbook);
   writeReviewSheet(workbook, plan);
+}
+
+/** Hides the state sheet again when another application saved it as merely hidden (LibreOffice Calc does). */
+function hideState(workbook: ExcelJS.Workbook): void {
+  const sheet = workbook.getWorksheet(STATE_SHEET_NAME);
+  if (sheet && sheet.state !== "veryHidden") sheet.state = "veryHidden";
 }
 
 /** Rewrites the very hidden state sheet whole, or removes it when the plan's state is null. */

@@ -1,6 +1,7 @@
 import { strict as assert } from "node:assert";
 import type ExcelJS from "exceljs";
 import type { RefreshPlan } from "../../src/engine/plan";
+import { STATE_SHEET_NAME } from "../../src/engine/state";
 import {
   ACTIVITY, BENCHMARK, cellsOf, formatModels, formatsOf, hiddenColumns, loadSample, mergesOf, notesOf, noteText, outputCells,
   refreshWorkbook, ruleCount, ruleModel, saveAndLoad, sheet,
@@ -38,6 +39,15 @@ describe("exceljs round trip: second refresh", () => {
       assert.equal(ruleCount(sheet(second.workbook, name)), ruleCount(sheet(first.workbook, name)), name);
       assert.deepEqual(formatModels(sheet(second.workbook, name)), formatModels(sheet(first.workbook, name)), name);
     }
+  });
+
+  it("state sheet hidden again after a Calc save", async () => {
+    // LibreOffice Calc saves a very hidden sheet as merely hidden; nothing else changes, so no state is rewritten.
+    const calcSaved = await saveAndLoad(first.workbook);
+    sheet(calcSaved, STATE_SHEET_NAME).state = "hidden";
+    const again = await refreshWorkbook(calcSaved);
+    assert.equal(again.plan.stateChanged, false);
+    assert.equal(sheet(again.workbook, STATE_SHEET_NAME).state, "veryHidden");
   });
 
   it("same notes", () => {
