@@ -41,6 +41,20 @@ function cliTable(results: SizeResult[]): string[] {
   ];
 }
 
+function steadyTable(results: SizeResult[]): string[] {
+  const measured = results.filter((r) => r.steady);
+  if (measured.length === 0) return ["No size was measured in the steady state in this run."];
+  return [
+    "| Rows | File | Runs | Refresh (median) | exceljs load+save (median) | Ratio | Peak RSS refresh | Peak RSS load+save |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ...measured.map((r) => {
+      const s = r.steady!;
+      return `| ${thousands(r.rows)} | ${size(s.fileMb)} | ${r.runs} | ${thousands(s.refreshMs)} ms | ${thousands(s.loadSaveMs)} ms | ` +
+        `${(s.refreshMs / s.loadSaveMs).toFixed(2)} | ${thousands(s.refreshRssMb)} MB | ${thousands(s.loadSaveRssMb)} MB |`;
+    }),
+  ];
+}
+
 function addinTable(results: SizeResult[]): string[] {
   const measured = results.filter((r) => r.addin);
   if (measured.length === 0) return ["No size up to 10,000 rows was measured in this run."];
@@ -60,13 +74,19 @@ function addinTable(results: SizeResult[]): string[] {
 function verdicts(results: SizeResult[]): string[] {
   const lines: string[] = [];
   const target = results.find((r) => r.rows === RATIO_TARGET_ROWS);
-  if (target) {
-    const ratio = target.refreshMs / target.loadSaveMs;
-    lines.push(`- Command-line refresh ≤ ${RATIO_TARGET.toFixed(2)} × exceljs load+save at 10,000 rows: ` +
-      `${ratio <= RATIO_TARGET ? "**met**" : "**missed**"}, measured ${ratio.toFixed(2)} ` +
-      `(${thousands(target.refreshMs)} ms against ${thousands(target.loadSaveMs)} ms).`);
-  } else {
-    lines.push("- Command-line refresh ≤ 1.10 × load+save at 10,000 rows: not measured in this run.");
+  const cases: [string, { refreshMs: number; loadSaveMs: number } | undefined][] = [
+    ["first refresh of a generated workbook", target],
+    ["steady state (a workbook refreshed before)", target?.steady],
+  ];
+  for (const [name, pair] of cases) {
+    const heading = `- Command-line refresh ≤ ${RATIO_TARGET.toFixed(2)} × exceljs load+save at 10,000 rows, ${name}: `;
+    if (!pair) {
+      lines.push(`${heading}not measured in this run.`);
+      continue;
+    }
+    const ratio = pair.refreshMs / pair.loadSaveMs;
+    lines.push(`${heading}${ratio <= RATIO_TARGET ? "**met**" : "**missed**"}, measured ${ratio.toFixed(2)} ` +
+      `(${thousands(pair.refreshMs)} ms against ${thousands(pair.loadSaveMs)} ms).`);
   }
 
   const fitting = results.filter((r) => r.addin && r.addin.refusedSyncs === 0 && r.addin.maxResponseBytes <= r.addin.payloadLimitBytes);
@@ -125,11 +145,27 @@ export function renderReport(results: SizeResult[], machine: MachineFacts, args:
     "",
     "## Command line",
     "",
-    "Refresh is `refreshFile` (load, snapshot, engine, apply, save). Load+save is exceljs reading and writing",
+    "Refresh is `refreshFile` (load, checks, snapshot, engine, apply, save). Load+save is exceljs reading and writing",
     "the same file with nothing else. Medians of 3 runs (1 at 100,000 rows). The engine figure is `refresh()` alone",
     "on a snapshot read beforehand, median of 5 runs, divided per 1,000 indicator rows.",
     "",
+    "### First refresh",
+    "",
+    "The generated workbook has empty RAG cells and → in every DOT cell, as a workbook never refreshed before. At",
+    "10,000 rows the refresh writes about 35,000 DOT and RAG cells, 48 conditional formats, the state sheet and the",
+    "\"Scorecard review\" sheet, which lists about 19,000 arrows that changed from →, each with a link. So it saves",
+    "a larger workbook than the load+save, which saves the input unchanged.",
+    "",
     ...cliTable(results),
+    "",
+    "### Steady state",
+    "",
+    "The input is a workbook refreshed before, as in the monthly case: last month's arrows, letters, rules,",
+    "state and review sheet are already there, and the load+save reads and writes that same workbook. It is",
+    "the generated workbook refreshed twice, because the first refresh's review sheet lists every arrow it",
+    "replaced, which the next refresh drops. Nothing changes on generated data, so no DOT or RAG cell is written.",
+    "",
+    ...steadyTable(results),
     "",
     "## Add-in (simulated Excel host)",
     "",
