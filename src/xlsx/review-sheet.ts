@@ -19,6 +19,12 @@ const HEADER_ROW = 4;
 const STATUS_WORDS: Record<ReviewEntry["status"], string> = { open: "Open", accepted: "Accepted", resolved: "Resolved" };
 
 /**
+ * Most change rows the sheet lists. A first refresh of a workbook whose hand-set arrows were all "→" can
+ * change tens of thousands of cells; no reviewer reads that many rows, and each linked row slows the save.
+ */
+export const MAX_CHANGE_ROWS = 1000;
+
+/**
  * Replaces the review sheet. A plan that refreshed no scorecard sheet, such as an undo, only removes it,
  * because the findings it listed belong to a refresh that no longer holds.
  */
@@ -54,7 +60,10 @@ export function writeReviewSheet(workbook: ExcelJS.Workbook, plan: RefreshPlan):
 
   row = blockHeading(sheet, row + 1, `Changes since last refresh (${plan.changes.length})`, CHANGE_HEADER);
   if (plan.changes.length === 0) sheet.getCell(row++, 1).value = "No DOT arrow or RAG letter changed since the last refresh.";
-  for (const change of plan.changes) changeRow(sheet, row++, change);
+  for (const change of plan.changes.slice(0, MAX_CHANGE_ROWS)) changeRow(sheet, row++, change);
+  if (plan.changes.length > MAX_CHANGE_ROWS) {
+    sheet.getCell(row++, 1).value = `…and ${plan.changes.length - MAX_CHANGE_ROWS} more changes, listed in full in the JSON report (--report).`;
+  }
 }
 
 /** Builds an in-workbook link, quoting the sheet name and doubling its own quotes as Excel does. */

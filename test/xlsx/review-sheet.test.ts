@@ -5,7 +5,8 @@ import { setReviewStatus } from "../../src/engine/review";
 import { undoLastRefresh } from "../../src/engine/undo";
 import { applyPlan } from "../../src/xlsx/apply-plan";
 import { readWorkbookSnapshot } from "../../src/xlsx/read-snapshot";
-import { cellLink, REVIEW_SHEET_NAME } from "../../src/xlsx/review-sheet";
+import { cellLink, MAX_CHANGE_ROWS, REVIEW_SHEET_NAME, writeReviewSheet } from "../../src/xlsx/review-sheet";
+import type { MarkChange } from "../../src/engine/plan";
 import { BENCHMARK, loadSample, refreshWorkbook, sheet } from "./refresh-workbook";
 
 /** What a reviewer's Accept does to the file: the stored review entry changes, nothing else. */
@@ -51,6 +52,15 @@ describe("review sheet", () => {
     for (const [index, target] of targets.entries()) {
       assert.deepEqual({ text: links[index].text, hyperlink: links[index].hyperlink }, { text: target.cell, hyperlink: `#'${target.sheet}'!${target.cell}` });
     }
+  });
+
+  it("long change list is cut with a pointer to the report", async () => {
+    const { workbook, plan } = await refreshWorkbook(await loadSample());
+    const change: MarkChange = { sheet: BENCHMARK, ref: "B.1 (SC)", measure: "", cell: "M6", column: "DOT (Month)", from: "→", to: "↑", text: "B.1 (SC) DOT (Month): from → to ↑" };
+    writeReviewSheet(workbook, { ...plan, changes: Array.from({ length: MAX_CHANGE_ROWS + 5 }, () => change) });
+    const rows = rowsOf(sheet(workbook, REVIEW_SHEET_NAME));
+    assert.equal(rows.filter((r) => r.cells[4] === change.text).length, MAX_CHANGE_ROWS);
+    assert.equal(rows.at(-1)?.cells[0], "…and 5 more changes, listed in full in the JSON report (--report).");
   });
 
   it("quotes in a sheet name are doubled", () => {
