@@ -100,7 +100,7 @@ export function buildBands(
   return { bands: staircase, issues };
 }
 
-/** A bare Green target means "at or better than": at least X when high is good, at most X when low is. */
+/** Reads a bare Green target as "at or better than": at least X when high is good, at most X when low is. */
 function targetInterval(value: number, polarity: Polarity): Interval | undefined {
   if (polarity === "high") return { low: value, lowIncluded: true, high: Infinity, highIncluded: false };
   if (polarity === "low") return { low: -Infinity, lowIncluded: false, high: value, highIncluded: true };
@@ -160,7 +160,7 @@ function findContradiction(bands: Band[], polarity: Polarity): BandIssue | undef
   };
 }
 
-/** A point that stands for an interval when ordering bands; open ends count from the closed end. */
+/** Returns a point that represents an interval when ordering bands; open ends count from the closed end. */
 function centre(interval: Interval): number {
   if (interval.low === -Infinity && interval.high === Infinity) return 0;
   if (interval.low === -Infinity) return interval.high - 0.5;

@@ -95,7 +95,7 @@ export function refreshSheet(sheet: SheetSnapshot, layout: SheetLayout): SheetRe
   return { plan: { name: sheet.name, headerRow: layout.headerRow, cellWrites, rules, notes }, indicators, findings };
 }
 
-/** Where one row's DOT and RAG cells go: the plan's writes, or findings when the cell is kept. */
+/** Destination of one row's DOT and RAG output: the plan's writes, or findings when the cell is kept. */
 interface OutputTarget {
   sheet: SheetSnapshot;
   row: number;
@@ -147,7 +147,7 @@ function appendAll<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item);
 }
 
-/** The period columns a quarter column sums or averages: the (up to) three period columns just left of it. */
+/** Lists the period columns a quarter column sums or averages: the (up to) three period columns just left of it. */
 function monthsOfQuarter(layout: SheetLayout): number[] {
   if (!layout.quarter) return [];
   const quarterCol = layout.quarter.col;

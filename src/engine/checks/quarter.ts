@@ -1,7 +1,7 @@
 /**
- * Checks a quarter column against its months: a count is the sum of the months or a snapshot equal to
- * the latest month; a percentage, rate or average is a weighted average, so it cannot fall outside
- * the range of its months.
+ * Checks a quarter column against its months. A count is the sum of the months or a snapshot equal to
+ * the latest month. A percentage, rate or average is a weighted average, so it cannot fall outside the
+ * range of its months.
  */
 import type { RowFinding, RowValues, ValueCell } from "./context";
 import { numberOf, showCell, showValue } from "./context";
