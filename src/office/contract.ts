@@ -1,6 +1,6 @@
 /**
- * What the Office.js side offers the ribbon command and the task pane. The adapter implements it in
- * refresh.ts; the pane and the command only call these.
+ * Types shared by the Office.js adapter, the ribbon command and the task pane. The adapter implements the
+ * calls in refresh.ts, undo.ts and review.ts, and the pane and the command only call them.
  */
 import type { RefreshPlan } from "../engine/plan";
 
