@@ -7,7 +7,7 @@ import { applyPlan } from "../xlsx/apply-plan";
 import { UnusableInputError, UsageError } from "./errors";
 import { openWorkbook } from "./open-workbook";
 import { buildReport } from "./report";
-import { checkHasIndicators, checkHeaders, checkNotEmpty, checkWriteTargets } from "./workbook-checks";
+import { checkHasIndicators, checkHeaders, checkNotEmpty, checkWriteTargetsInSnapshot } from "./workbook-checks";
 import { samePathGuard, writeAtomically } from "./write-atomically";
 
 export interface RefreshFileOptions {
@@ -37,7 +37,7 @@ export async function refreshFile(options: RefreshFileOptions): Promise<RefreshF
     throw new UnusableInputError(`${options.input}: no scorecard sheet found (a scorecard sheet needs a header row with REF NO., INDICATOR, Good perf is, Red, Amber, Green and period columns such as Jan-25).`);
   }
   checkHasIndicators(plan, options.input);
-  checkWriteTargets(workbook, plan, options.input);
+  checkWriteTargetsInSnapshot(snapshot, plan, options.input);
 
   applyPlan(workbook, plan);
   await writeAtomically(path.resolve(options.output), await workbook.xlsx.writeBuffer());

@@ -53,9 +53,25 @@ export function checkWriteTargets(workbook: ExcelJS.Workbook, plan: RefreshPlan,
     const worksheet = workbook.getWorksheet(sheetPlan.name);
     for (const write of sheetPlan.cellWrites) {
       const cell = worksheet?.findCell(write.row, write.col);
-      if (cell && cell.type === 6 /* ExcelJS.ValueType.Formula */) {
-        throw new UnusableInputError(`${file}: the refresh would overwrite the formula in "${sheetPlan.name}"!${write.address}, so nothing was written; refresh this workbook with the Excel add-in.`);
-      }
+      if (cell && cell.type === 6 /* ExcelJS.ValueType.Formula */) throw overwritesFormula(file, sheetPlan.name, write.address);
     }
   }
+}
+
+/**
+ * The same check against the snapshot the plan was made from, which holds each cell's formula already:
+ * looking every planned cell up in exceljs again cost a first refresh of 10,000 rows over 100 ms.
+ */
+export function checkWriteTargetsInSnapshot(snapshot: WorkbookSnapshot, plan: RefreshPlan, file: string): void {
+  for (const sheetPlan of plan.sheets) {
+    const sheet = snapshot.sheets.find((candidate) => candidate.name === sheetPlan.name);
+    if (!sheet) continue;
+    for (const write of sheetPlan.cellWrites) {
+      if (cellAt(sheet, write.row, write.col)?.formula !== undefined) throw overwritesFormula(file, sheetPlan.name, write.address);
+    }
+  }
+}
+
+function overwritesFormula(file: string, sheetName: string, address: string): UnusableInputError {
+  return new UnusableInputError(`${file}: the refresh would overwrite the formula in "${sheetName}"!${address}, so nothing was written; refresh this workbook with the Excel add-in.`);
 }

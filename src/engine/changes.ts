@@ -15,17 +15,21 @@ const COLUMNS = [
 ] as const;
 
 export function listChanges(snapshot: WorkbookSnapshot, sheets: readonly SheetPlan[], indicators: readonly IndicatorResult[]): MarkChange[] {
-  const writes = new Map<string, string>();
+  // Keyed by sheet, then by address: a key joined from both would be a new string to hash for every cell.
+  const writesBySheet = new Map<string, Map<string, string>>();
   for (const sheet of sheets) {
-    for (const write of sheet.cellWrites) writes.set(`${sheet.name}|${write.address}`, write.value);
+    let writes = writesBySheet.get(sheet.name);
+    if (!writes) writesBySheet.set(sheet.name, (writes = new Map()));
+    for (const write of sheet.cellWrites) writes.set(write.address, write.value);
   }
 
   const changes: MarkChange[] = [];
   for (const indicator of indicators) {
     const sheet = snapshot.sheets.find((s) => s.name === indicator.sheet);
+    const writes = writesBySheet.get(indicator.sheet);
     for (const [key, column] of COLUMNS) {
       const cell = indicator[key].cell;
-      const to = writes.get(`${indicator.sheet}|${cell}`);
+      const to = writes?.get(cell);
       if (!sheet || to === undefined) continue;
       const before = cellText(cellAt(sheet, indicator.row, parseCellAddress(cell).col));
       const from = shown(before);

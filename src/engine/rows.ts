@@ -45,6 +45,8 @@ export function cellText(cell: SnapshotCell | undefined): string {
   const value = cell?.value ?? null;
   if (value === null || isCellError(value)) return "";
   if (value instanceof Date) return value.toISOString().slice(0, 10);
+  // A number's or a boolean's text never holds white space to squash.
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (typeof value !== "string") return squashSpaces(String(value));
   // Labels such as "High", "Monthly" and "%" repeat on every row, so their squashed form is memoised.
   let text = SQUASHED.get(value);
