@@ -163,18 +163,16 @@ function periodFromHeaderCell(value: CellScalar, numberFormat: string | undefine
 }
 
 function formatMonth(date: Date): string {
-  // toLocaleString builds a date formatter on every call; a sheet's dates fall in a few months.
-  const key = date.getUTCFullYear() * 12 + date.getUTCMonth();
-  let label = MONTH_LABELS.get(key);
-  if (label === undefined) {
-    const month = date.toLocaleString("en-GB", { month: "short", timeZone: "UTC" });
-    label = `${month}-${String(date.getUTCFullYear() % 100).padStart(2, "0")}`;
-    MONTH_LABELS.set(key, label);
-  }
-  return label;
+  // An invalid date (a serial number far out of range) is labelled as toLocaleString labels it.
+  const month = MONTH_NAMES[date.getUTCMonth()] ?? date.toLocaleString("en-GB", { month: "short", timeZone: "UTC" });
+  return `${month}-${String(date.getUTCFullYear() % 100).padStart(2, "0")}`;
 }
 
-const MONTH_LABELS = new Map<number, string>();
+/**
+ * Month names as Excel's "mmm" format shows them, so a date header's label reads as it does on the sheet
+ * ("Sep-24"). A fixed table, also because the first toLocaleString call loads locale data on a cold refresh.
+ */
+const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 
 function endYearOf(startText: string, endText: string): number {
   const start = Number(startText);

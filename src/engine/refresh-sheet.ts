@@ -33,6 +33,9 @@ export function refreshSheet(sheet: SheetSnapshot, layout: SheetLayout): SheetRe
   const findings: Finding[] = [];
   const cellWrites: CellWrite[] = [];
   const indicators: IndicatorResult[] = [];
+  // Period columns are named by their label, so a date header reads "Mar-25" as on the sheet, not as a date.
+  const headerTexts: string[] = [];
+  for (const period of layout.periods) headerTexts[period.col] = period.label;
 
   for (const indicator of rows) {
     const values = readRowValues(sheet, layout, indicator);
@@ -47,20 +50,7 @@ export function refreshSheet(sheet: SheetSnapshot, layout: SheetLayout): SheetRe
     }
 
     const target: OutputTarget = { sheet, row: indicator.row, cellWrites, rowFindings };
-    const header = (cell: ValueCell) => cellText(cellAt(sheet, layout.headerRow, cell.col));
-    // Says which two figures an arrow compares, so "DOT (Month)" on an annual row reads as year on year.
-    const dotReason = (direction: Direction, [current, previous]: [ValueCell | undefined, ValueCell | undefined]) => (assessment: Assessment): string => {
-      if (!current || current.read.kind !== "number") return "No arrow: there is no current value to compare.";
-      const now = `${header(current)} ${showCell(current, values.percentRow)}`;
-      if (!previous || previous.read.kind !== "number") return `No arrow: ${now} has no earlier value to compare with${previous ? ` (${header(previous)} is missing)` : ""}.`;
-      const judged = assessment === "info" ? "for information only" : assessment;
-      return `${now} against ${header(previous)} ${showCell(previous, values.percentRow)}: ${DIRECTION_WORDS[direction]}, ${judged}.`;
-    };
-    const why = (cell: ValueCell | undefined): RagWhy => ({
-      value: cell ? showCell(cell, values.percentRow) : "",
-      compared: cell ? cellText(cellAt(sheet, layout.headerRow, cell.col)) : "",
-      thresholds: thresholdTexts,
-    });
+    const context: ReasonContext = { sheet, headerRow: layout.headerRow, headerTexts, percentRow: values.percentRow };
     const thresholdTexts = {
       red: columns.red === undefined ? "" : cellText(cellAt(sheet, indicator.row, columns.red)),
       amber: columns.amber === undefined ? "" : cellText(cellAt(sheet, indicator.row, columns.amber)),
@@ -73,10 +63,10 @@ export function refreshSheet(sheet: SheetSnapshot, layout: SheetLayout): SheetRe
       indicator: indicator.indicator,
       measure: indicator.measure,
       polarity: indicator.polarity,
-      dotMonth: dotResult(target, outcome.dotMonth, indicator.polarity, columns.dotMonth, dotReason(outcome.dotMonth, outcome.dotMonthCells)),
-      ragMonth: ragResult(target, outcome.ragMonth, why(outcome.ragMonthCell), columns.ragMonth),
-      dotYear: dotResult(target, outcome.dotYear, indicator.polarity, columns.dotYear, dotReason(outcome.dotYear, outcome.dotYearCells)),
-      ragYearEnd: ragResult(target, outcome.ragYearEnd, why(outcome.ragYearEndCell), columns.ragYearEnd),
+      dotMonth: dotResult(target, outcome.dotMonth, indicator.polarity, columns.dotMonth, context, outcome.dotMonthCells),
+      ragMonth: ragResult(target, outcome.ragMonth, ragWhy(context, outcome.ragMonthCell, thresholdTexts), columns.ragMonth),
+      dotYear: dotResult(target, outcome.dotYear, indicator.polarity, columns.dotYear, context, outcome.dotYearCells),
+      ragYearEnd: ragResult(target, outcome.ragYearEnd, ragWhy(context, outcome.ragYearEndCell, thresholdTexts), columns.ragYearEnd),
     });
     for (const f of rowFindings) {
       findings.push({ sheet: sheet.name, cell: cellAddress(indicator.row, f.col), row: indicator.row, col: f.col, severity: severityOf(f.code), code: f.code, message: f.message, ref: indicator.ref || undefined });
@@ -103,9 +93,44 @@ interface OutputTarget {
   rowFindings: RowFinding[];
 }
 
-function dotResult(target: OutputTarget, direction: Direction, polarity: IndicatorResult["polarity"], col: number | undefined, describe: (assessment: Assessment) => string): DotResult {
+/**
+ * What a row's reasons read: the header row and how the row shows its values. Plain functions rather than
+ * closures made per row, which a build that keeps function names would also have to name once per row.
+ */
+interface ReasonContext {
+  sheet: SheetSnapshot;
+  headerRow: number;
+  /** Header text by column, filled as the rows ask: every row names the same few headers. */
+  headerTexts: string[];
+  percentRow: boolean;
+}
+
+type ComparedCells = [ValueCell | undefined, ValueCell | undefined];
+
+function dotResult(target: OutputTarget, direction: Direction, polarity: IndicatorResult["polarity"], col: number | undefined, context: ReasonContext, cells: ComparedCells): DotResult {
   const assessment = assessmentOf(direction, polarity);
-  return { direction, assessment, cell: output(target, "dot", col, ARROW[direction]), reason: describe(assessment) };
+  return { direction, assessment, cell: output(target, "dot", col, ARROW[direction]), reason: dotReason(context, direction, cells, assessment) };
+}
+
+function headerOf(context: ReasonContext, cell: ValueCell): string {
+  return (context.headerTexts[cell.col] ??= cellText(cellAt(context.sheet, context.headerRow, cell.col)));
+}
+
+/** Says which two figures an arrow compares, so "DOT (Month)" on an annual row reads as year on year. */
+function dotReason(context: ReasonContext, direction: Direction, [current, previous]: ComparedCells, assessment: Assessment): string {
+  if (!current || current.read.kind !== "number") return "No arrow: there is no current value to compare.";
+  const now = `${headerOf(context, current)} ${showCell(current, context.percentRow)}`;
+  if (!previous || previous.read.kind !== "number") return `No arrow: ${now} has no earlier value to compare with${previous ? ` (${headerOf(context, previous)} is missing)` : ""}.`;
+  const judged = assessment === "info" ? "for information only" : assessment;
+  return `${now} against ${headerOf(context, previous)} ${showCell(previous, context.percentRow)}: ${DIRECTION_WORDS[direction]}, ${judged}.`;
+}
+
+function ragWhy(context: ReasonContext, cell: ValueCell | undefined, thresholds: RagWhy["thresholds"]): RagWhy {
+  return {
+    value: cell ? showCell(cell, context.percentRow) : "",
+    compared: cell ? headerOf(context, cell) : "",
+    thresholds,
+  };
 }
 
 const DIRECTION_WORDS: Record<Direction, string> = { up: "up", down: "down", same: "no change at the displayed precision", none: "" };

@@ -42,6 +42,12 @@ describe("layout detection", () => {
     assert.deepEqual(layout.periods.map((p) => [p.label, p.hidden]), [["Jan-25", true], ["Feb-25", false], ["Mar-25 (Q4)", false]]);
   });
 
+  it("September date header reads Sep", () => {
+    const sheet = sheetOf([rowB1()]);
+    sheet.rows[HEADER_ROW - 1][col("Jan-25") - 1] = { value: new Date(Date.UTC(2024, 8, 1)), numberFormat: "mmm-yy" };
+    assert.equal(detectLayout(sheet)!.periods[0].label, "Sep-24");
+  });
+
   it("glossary sheet is not a scorecard", () => {
     const glossary: SheetSnapshot = {
       name: "Notes",

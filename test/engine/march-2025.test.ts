@@ -151,6 +151,12 @@ describe("March 2025 sample", () => {
     assert.equal(annual.ragMonth.status, "none");
   });
 
+  it("date period headers read as on the sheet", () => {
+    const a5 = indicators.find((i) => i.ref === "A.5 (SC)")!;
+    assert.equal(a5.ragMonth.compared, "Mar-25");
+    assert.equal(a5.dotMonth.reason, "Mar-25 25.3% against Feb-25 15.9%: up, declined.");
+  });
+
   it("missing previous period explains the blank arrow", () => {
     const b19 = indicators.find((i) => i.ref === "B.19 (EH)")!;
     assert.equal(b19.dotMonth.reason, "No arrow: Mar-25 (Q4) 171 has no earlier value to compare with (Feb-25 is missing).");
