@@ -26,6 +26,20 @@ const INDICATOR_COL = 2;
 
 type Kind = "percentHigh" | "rateLow" | "countInfo";
 
+/** How each kind of generated indicator looks: its figures' size and spread, format, polarity and unit. */
+const KIND_SHAPE: Record<Kind, { base: (random: Random) => number; step: number; format: string; polarity: string; unit: string }> = {
+  percentHigh: { base: (random) => 0.7 + random.next() * 0.28, step: 0.03, format: "0.0%", polarity: "high", unit: "%" },
+  rateLow: { base: (random) => 150 + random.next() * 150, step: 8, format: "0.0", polarity: "low", unit: "Rate per 10,000" },
+  countInfo: { base: (random) => 20 + random.int(400), step: 15, format: "#,##0", polarity: "info", unit: "Count" },
+};
+
+/** Picks a kind: half percentages, 30% rates, 20% counts. */
+function kindOf(roll: number): Kind {
+  if (roll < 0.5) return "percentHigh";
+  if (roll < 0.8) return "rateLow";
+  return "countInfo";
+}
+
 interface Indicator {
   kind: Kind;
   months: number[];
@@ -100,9 +114,9 @@ function writeHeaderRow(row: ExcelJS.Row): void {
 
 function randomIndicator(random: Random): Indicator {
   const roll = random.next();
-  const kind: Kind = roll < 0.5 ? "percentHigh" : roll < 0.8 ? "rateLow" : "countInfo";
-  const base = kind === "percentHigh" ? 0.7 + random.next() * 0.28 : kind === "rateLow" ? 150 + random.next() * 150 : 20 + random.int(400);
-  const step = kind === "percentHigh" ? 0.03 : kind === "rateLow" ? 8 : 15;
+  const kind = kindOf(roll);
+  const base = KIND_SHAPE[kind].base(random);
+  const { step } = KIND_SHAPE[kind];
   const months = Array.from({ length: MONTHS }, () => round(base + (random.next() - 0.5) * step, kind));
   return {
     kind,
@@ -142,9 +156,7 @@ function round(value: number, kind: Kind): number {
 }
 
 function writeIndicatorRow(row: ExcelJS.Row, ref: string | null, indicator: Indicator, offset: number, random: Random): void {
-  const format = indicator.kind === "percentHigh" ? "0.0%" : indicator.kind === "rateLow" ? "0.0" : "#,##0";
-  const polarity = indicator.kind === "percentHigh" ? "high" : indicator.kind === "rateLow" ? "low" : "info";
-  const unit = indicator.kind === "percentHigh" ? "%" : indicator.kind === "rateLow" ? "Rate per 10,000" : "Count";
+  const { format, polarity, unit } = KIND_SHAPE[indicator.kind];
   // Sub-rows share the indicator text but differ a little in their figures.
   const shift = (value: number) => (offset === 0 ? value : round(value * (1 + offset * 0.02), indicator.kind));
   const months = indicator.months.map(shift);
