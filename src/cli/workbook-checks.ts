@@ -59,7 +59,7 @@ export function checkWriteTargets(workbook: ExcelJS.Workbook, plan: RefreshPlan,
 }
 
 /**
- * The same check against the snapshot the plan was made from, which holds each cell's formula already:
+ * The same check against the snapshot the plan was made from, which contains each cell's formula already:
  * looking every planned cell up in exceljs again cost a first refresh of 10,000 rows over 100 ms.
  */
 export function checkWriteTargetsInSnapshot(snapshot: WorkbookSnapshot, plan: RefreshPlan, file: string): void {

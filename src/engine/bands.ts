@@ -2,8 +2,8 @@
  * Turns a row's Red, Amber and Green thresholds into bands on the row's own scale, and checks them.
  *
  * The team writes bands as a staircase: with "<82%", "82%+" and "90%+", Amber "82%+" means 82% up to the
- * next threshold, 90%. So each open-ended band is cut where the next band in the same direction starts;
- * after that the bands no longer overlap and Green, Amber, Red can be tested in that order.
+ * next threshold, 90%. So each open-ended band is cut where the next band in the same direction starts.
+ * After that the bands no longer overlap, and Green, Amber, Red can be tested in that order.
  */
 import type { Polarity } from "./plan";
 import type { BandColour, Interval, ParsedThreshold } from "./thresholds";

@@ -43,7 +43,7 @@ export function listChanges(snapshot: WorkbookSnapshot, sheets: readonly SheetPl
   return changes;
 }
 
-/** How a blank DOT or RAG cell is shown in a change. */
+/** Text that stands for a blank DOT or RAG cell in a change. */
 export const BLANK_MARK = "(blank)";
 
 function shown(mark: string): string {

@@ -180,7 +180,7 @@ function endYearOf(startText: string, endText: string): number {
   return Math.floor(start / 100) * 100 + Number(endText) + (Number(endText) < start % 100 ? 100 : 0);
 }
 
-/** The column right of INDICATOR holds sub-row labels when the INDICATOR header is merged across it. */
+/** Returns the sub-row label column: the one right of INDICATOR when the INDICATOR header is merged across it. */
 function measureColumn(sheet: SheetSnapshot, headerRow: number, indicatorCol: number | undefined): number | undefined {
   if (indicatorCol === undefined) return undefined;
   const merge = sheet.merges.find(

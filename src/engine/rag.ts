@@ -1,4 +1,4 @@
-/** RAG status: Green, then Amber, then Red; the first band that holds the value wins. */
+/** RAG status: Green, then Amber, then Red are tested, and the first band that contains the value wins. */
 import type { Polarity, RagStatus } from "./plan";
 import { TEST_ORDER, type Band, type BandSet } from "./bands";
 import type { Interval } from "./thresholds";
@@ -12,7 +12,7 @@ export function holds(interval: Interval, value: number): boolean {
   return aboveLow && belowHigh;
 }
 
-/** Returns the first band, in Green, Amber, Red order, that holds the value. */
+/** Returns the first band, in Green, Amber, Red order, that contains the value. */
 export function bandOf(bands: readonly Band[], value: number): Band | undefined {
   for (const colour of TEST_ORDER) {
     const band = bands.find((b) => b.colour === colour);
@@ -54,7 +54,7 @@ const BARE_NUMBER = /^\d+(?:\.\d+)?%?$/;
 
 /**
  * Describes the band as it was applied: a bare Green target becomes "70% or more", and a staircase band
- * cut at the next threshold says where it stops ("89%+, below 97%").
+ * cut at the next threshold names where it stops ("89%+, below 97%").
  */
 export function describeBand(band: Band): string {
   const { low, high, lowIncluded, highIncluded } = band.interval;

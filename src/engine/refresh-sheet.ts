@@ -158,7 +158,7 @@ function output(target: OutputTarget, kind: OutputKind, col: number | undefined,
   if (decision.write) {
     target.cellWrites.push({ row, col, address, value: text });
   } else if (decision.reason === "formula") {
-    target.rowFindings.push({ col, code: "CELL_KEPT_FORMULA", message: `This cell holds the formula ${excerpt(decision.text)}, so it was kept; the refresh would write ${text ? `"${text}"` : "nothing"}. Remove the formula to let the refresh set it.` });
+    target.rowFindings.push({ col, code: "CELL_KEPT_FORMULA", message: `This cell contains the formula ${excerpt(decision.text)}, so it was kept; the refresh would write ${text ? `"${text}"` : "nothing"}. Remove the formula to let the refresh set it.` });
   } else {
     const message = text === ""
       ? `"${excerpt(decision.text)}" was typed here and is kept; the refresh has no ${kind === "dot" ? "arrow" : "RAG letter"} for this cell either, so the two agree.`

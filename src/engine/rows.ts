@@ -45,7 +45,7 @@ export function cellText(cell: SnapshotCell | undefined): string {
   const value = cell?.value ?? null;
   if (value === null || isCellError(value)) return "";
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  // A number's or a boolean's text never holds white space to squash.
+  // A number's or a boolean's text contains no white space to squash.
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (typeof value !== "string") return squashSpaces(String(value));
   // Labels such as "High", "Monthly" and "%" repeat on every row, so their squashed form is memoised.
@@ -147,7 +147,7 @@ function hasText(cell: SnapshotCell | undefined): boolean {
   return cellText(cell) !== "";
 }
 
-/** The row a merged area starts on, or the row itself when the cell is not merged. */
+/** Returns the row a merged area starts on, or the row itself when the cell is not merged. */
 function mergeStart(merges: MergeIndex, row: number, col: number | undefined): number {
   if (col === undefined) return row;
   return merges.boxOf(row, col)?.top ?? row;

@@ -15,7 +15,7 @@ export interface SnapshotCell {
   value: CellScalar;
   /** Excel number format code; absent means "General". */
   numberFormat?: string;
-  /** Formula text without the leading "=", present only when the cell holds a formula. */
+  /** Formula text without the leading "=", present only when the cell contains a formula. */
   formula?: string;
 }
 
@@ -62,7 +62,7 @@ export function cellAt(sheet: SheetSnapshot, row: number, col: number): Snapshot
   return sheet.rows[row - 1]?.[col - 1];
 }
 
-/** The number of rows in the snapshot (the last row that has any cell). */
+/** Returns the number of rows in the snapshot (the last row that has any cell). */
 export function rowCount(sheet: SheetSnapshot): number {
   return sheet.rows.length;
 }

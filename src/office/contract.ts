@@ -27,7 +27,7 @@ export interface RefreshOutcome {
 }
 
 /**
- * An error whose message is written for the user (British English, says what to do next).
+ * An error whose message is written for the user (British English, ending with what to do next).
  * Anything else that reaches the pane is shown with a generic message and its details.
  */
 export class UserFacingError extends Error {

@@ -14,7 +14,7 @@ export interface HostCapabilities {
   notes: NotesApi;
   /** getMergedAreasOrNullObject needs ExcelApi 1.13. */
   mergedAreas: boolean;
-  /** getSpecialCellsOrNullObject("Visible"), which tells hidden rows and columns, needs ExcelApi 1.9. */
+  /** getSpecialCellsOrNullObject("Visible"), which reports hidden rows and columns, needs ExcelApi 1.9. */
   visibleCells: boolean;
 }
 

@@ -53,7 +53,7 @@ export function stateActions(context: Excel.RequestContext, state: StoredState |
   const actions: StateAction[] = [];
   if (exists) actions.push({ payload: "A:A", queue: () => sheet().getRange("A:A").clear() });
   else actions.push({ payload: STATE_SHEET_NAME, queue: () => worksheets.add(STATE_SHEET_NAME) });
-  // Hidden before any content goes in, so a person never sees the sheet, even if a later request fails.
+  // Hidden before any content goes in, so the sheet is never visible to a person, even if a later request fails.
   actions.push({ payload: "VeryHidden", queue: () => { sheet().visibility = "VeryHidden"; } });
   encodeState(state).forEach((chunk, index) => {
     // One row a request action: a chunk is up to 30,000 characters, and the batch splits requests by size.

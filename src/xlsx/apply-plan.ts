@@ -84,8 +84,8 @@ function ownedFormatting(rule: RuleSpec, priority: number): ConditionalFormattin
 }
 
 /**
- * Deletes a cell's note. exceljs 4.4 has no public call for it, and it keeps a loaded note twice, on the
- * cell and in the cell value's model, saving the second copy when the first is gone; both are cleared.
+ * Deletes a cell's note. exceljs 4.4 has no public call for it. It also keeps a loaded note twice, on the
+ * cell and in the cell value's model, and saves the second copy when the first is gone, so both are cleared.
  */
 function removeNote(cell: ExcelJS.Cell): void {
   const internals = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };

@@ -8,7 +8,7 @@
 import type ExcelJS from "exceljs";
 import { openZipParts, type ZipParts } from "./zip-parts";
 
-/** Zip parts exceljs does not read, by folder or file name, with the words a person knows them by. */
+/** Zip parts exceljs does not read, by folder or file name, named in the words a person uses for them. */
 const UNKEPT_PARTS: [RegExp, string][] = [
   [/^xl\/charts\//, "a chart"],
   [/^xl\/chartsheets\//, "a chart sheet"],
@@ -32,7 +32,7 @@ const DRAWN_OBJECT = /<(?:\w+:)?(?:graphicFrame|sp|grpSp|cxnSp)[\s>]/;
 const KEPT_EXTENSION_URI = "{78C0D931-6437-407d-A8EE-F0AAD7539E65}";
 
 /**
- * Returns what the workbook holds that exceljs would lose, such as "a chart", or undefined when a
+ * Returns the part of the workbook that exceljs would lose, such as "a chart", or undefined when a
  * save through exceljs keeps everything. `workbook` is the same bytes as loaded by exceljs.
  */
 export async function findUnkeptPart(data: Buffer | Uint8Array, workbook: ExcelJS.Workbook): Promise<string | undefined> {
