@@ -1,7 +1,8 @@
 /**
  * One measurement in its own process, so each has its own heap and peak RSS. Prints one JSON line.
  * Usage: node --expose-gc --import tsx scripts/bench/measure-child.ts MODE INPUT OUTPUT
- * MODE: refresh (the command line's refreshFile), loadsave (plain exceljs load and save), engine
+ * MODE: refresh (the command line's refreshFile), loadsave (plain exceljs load and save), loadsave-zlib (the
+ * same with the command line's zlib zip layer), engine
  * (refresh() alone on a snapshot read beforehand) or addin (the Office.js refresh on the simulated host).
  */
 import { promises as fs } from "node:fs";
@@ -10,6 +11,7 @@ import ExcelJS from "exceljs";
 import { refreshFile } from "../../src/cli/refresh-file";
 import { refresh } from "../../src/engine/refresh";
 import { readWorkbookSnapshot } from "../../src/xlsx/read-snapshot";
+import { saveWorkbookBytes } from "../../src/xlsx/workbook-bytes";
 
 export interface ChildResult {
   mode: string;
@@ -44,6 +46,13 @@ async function loadSave(input: string, output: string): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await fs.readFile(input)) as unknown as ExcelJS.Buffer);
   await fs.writeFile(output, Buffer.from(await workbook.xlsx.writeBuffer()));
+}
+
+/** The same load and save through the zip layer the command line uses, to show the refresh's own cost. */
+async function loadSaveZlib(input: string, output: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await fs.readFile(input)) as unknown as ExcelJS.Buffer);
+  await fs.writeFile(output, await saveWorkbookBytes(workbook));
 }
 
 async function engine(input: string): Promise<{ ms: number[]; indicators: number }> {
@@ -88,13 +97,14 @@ async function addin(input: string): Promise<{ ms: number[]; addin: AddinResult 
 }
 
 async function main([mode, input, output]: string[]): Promise<void> {
-  if (!mode || !input) throw new Error("Usage: measure-child.ts refresh|loadsave|engine|addin INPUT [OUTPUT]");
+  if (!mode || !input) throw new Error("Usage: measure-child.ts refresh|loadsave|loadsave-zlib|engine|addin INPUT [OUTPUT]");
   let result: Omit<ChildResult, "maxRssMb">;
   if (mode === "refresh") result = { mode, ms: [await timed(() => refreshFile({ input, output }))] };
   else if (mode === "loadsave") result = { mode, ms: [await timed(() => loadSave(input, output))] };
+  else if (mode === "loadsave-zlib") result = { mode, ms: [await timed(() => loadSaveZlib(input, output))] };
   else if (mode === "engine") result = { mode, ...(await engine(input)) };
   else if (mode === "addin") result = { mode, ...(await addin(input)) };
-  else throw new Error(`Unknown mode ${mode}: expected refresh, loadsave, engine or addin.`);
+  else throw new Error(`Unknown mode ${mode}: expected refresh, loadsave, loadsave-zlib, engine or addin.`);
   // maxRSS is in kilobytes.
   const maxRssMb = process.resourceUsage().maxRSS / 1024;
   process.stdout.write(`${JSON.stringify({ ...result, maxRssMb })}\n`);

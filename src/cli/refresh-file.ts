@@ -4,6 +4,7 @@ import { refresh } from "../engine/refresh";
 import type { RefreshPlan } from "../engine/plan";
 import { readWorkbookSnapshot } from "../xlsx/read-snapshot";
 import { applyPlan } from "../xlsx/apply-plan";
+import { saveWorkbookBytes } from "../xlsx/workbook-bytes";
 import { UnusableInputError, UsageError } from "./errors";
 import { openWorkbook } from "./open-workbook";
 import { buildReport } from "./report";
@@ -40,7 +41,7 @@ export async function refreshFile(options: RefreshFileOptions): Promise<RefreshF
   checkWriteTargetsInSnapshot(snapshot, plan, options.input);
 
   applyPlan(workbook, plan);
-  await writeAtomically(path.resolve(options.output), await workbook.xlsx.writeBuffer());
+  await writeAtomically(path.resolve(options.output), await saveWorkbookBytes(workbook));
   if (options.report) {
     const report = buildReport(plan, path.basename(options.input), (options.now ?? (() => new Date()))());
     await writeAtomically(path.resolve(options.report), Buffer.from(`${JSON.stringify(report, null, 2)}\n`));

@@ -7,6 +7,7 @@ import { undoLastRefresh } from "../engine/undo";
 import type { RefreshPlan } from "../engine/plan";
 import { readWorkbookSnapshot } from "../xlsx/read-snapshot";
 import { applyPlan } from "../xlsx/apply-plan";
+import { saveWorkbookBytes } from "../xlsx/workbook-bytes";
 import { UnusableInputError, UsageError } from "./errors";
 import { openWorkbook } from "./open-workbook";
 import { checkWriteTargets } from "./workbook-checks";
@@ -35,6 +36,6 @@ export async function undoFile(options: UndoFileOptions): Promise<UndoFileResult
   checkWriteTargets(workbook, undo.plan, options.input);
 
   applyPlan(workbook, undo.plan);
-  await writeAtomically(path.resolve(options.output), await workbook.xlsx.writeBuffer());
+  await writeAtomically(path.resolve(options.output), await saveWorkbookBytes(workbook));
   return { plan: undo.plan, elapsedMs: Date.now() - started };
 }
