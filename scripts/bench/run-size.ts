@@ -28,6 +28,8 @@ export interface RefreshPair {
   loadSaveMs: number;
   refreshRssMb: number;
   loadSaveRssMb: number;
+  /** exceljs load and a save deflated by zlib, as the refresh saves; absent from results of older runs. */
+  loadSaveZlibMs?: number;
 }
 
 const CHILD = path.join(__dirname, "measure-child.ts");
@@ -60,16 +62,20 @@ async function measurePair(input: string, runs: number, label: string, log: (lin
   const output = (mode: string) => input.replace(/\.xlsx$/, `-out-${mode}.xlsx`);
   const refresh: ChildResult[] = [];
   const loadSave: ChildResult[] = [];
-  // Alternating the two keeps any drift in the machine's load from favouring one of them.
+  const loadSaveZlib: ChildResult[] = [];
+  // Taking turns keeps any drift in the machine's load from favouring one of them.
   for (let run = 1; run <= runs; run++) {
     loadSave.push(await runChild("loadsave", input, output("loadsave")));
     log(`  ${label}: load+save run ${run}/${runs} ${loadSave[run - 1].ms[0].toFixed(0)} ms`);
     refresh.push(await runChild("refresh", input, output("refresh")));
     log(`  ${label}: refresh run ${run}/${runs} ${refresh[run - 1].ms[0].toFixed(0)} ms`);
+    loadSaveZlib.push(await runChild("loadsave-zlib", input, output("loadsave-zlib")));
+    log(`  ${label}: load+save with zlib run ${run}/${runs} ${loadSaveZlib[run - 1].ms[0].toFixed(0)} ms`);
   }
   return {
     refreshMs: median(refresh.map((result) => result.ms[0])),
     loadSaveMs: median(loadSave.map((result) => result.ms[0])),
+    loadSaveZlibMs: median(loadSaveZlib.map((result) => result.ms[0])),
     refreshRssMb: Math.max(...refresh.map((result) => result.maxRssMb)),
     loadSaveRssMb: Math.max(...loadSave.map((result) => result.maxRssMb)),
   };

@@ -22,7 +22,9 @@ export function planNotes(findings: readonly Finding[], existing: readonly Snaps
   const byCell = new Map<string, Finding[]>();
   for (const finding of findings) {
     const key = `${finding.row}:${finding.col}`;
-    byCell.set(key, [...(byCell.get(key) ?? []), finding]);
+    const cellFindings = byCell.get(key);
+    if (cellFindings) cellFindings.push(finding);
+    else byCell.set(key, [finding]);
   }
   const existingByCell = new Map(existing.map((note) => [`${note.row}:${note.col}`, note]));
   const writes: NoteWrite[] = [];

@@ -57,6 +57,18 @@ const BARE_NUMBER = /^\d+(?:\.\d+)?%?$/;
  * cut at the next threshold names where it stops ("89%+, below 97%").
  */
 export function describeBand(band: Band): string {
+  // Band sets are shared by every row with the same thresholds, so each band is described once.
+  let text = DESCRIBED.get(band);
+  if (text === undefined) {
+    text = describeOnce(band);
+    DESCRIBED.set(band, text);
+  }
+  return text;
+}
+
+const DESCRIBED = new WeakMap<Band, string>();
+
+function describeOnce(band: Band): string {
   const { low, high, lowIncluded, highIncluded } = band.interval;
   const unit = band.text.includes("%") ? "%" : "";
   if (BARE_NUMBER.test(band.text)) return high === Infinity ? `${band.text} or more` : `${band.text} or less`;

@@ -54,7 +54,8 @@ export function readRowValues(sheet: SheetSnapshot, layout: SheetLayout, indicat
   if (isPercentNumber(quarter) || isPercentNumber(yearFigure) || isPercentNumber(previousYear)) percentRow = true;
 
   const benchmarks: RowValues["benchmarks"] = [];
-  for (const [role, name] of BENCHMARK_ROLES) {
+  for (let i = 0; i < BENCHMARK_ROLES.length; i++) {
+    const [role, name] = BENCHMARK_ROLES[i];
     const col = layout.columns[role];
     if (col !== undefined) benchmarks.push({ col, read: readValue(cells?.[col - 1]), name });
   }

@@ -139,14 +139,19 @@ type RagWhy = Pick<RagResult, "value" | "compared" | "thresholds">;
 
 function ragResult(target: OutputTarget, evaluation: RagEvaluation, why: RagWhy, col: number | undefined): RagResult {
   const { status } = evaluation;
-  const written = Object.entries(why.thresholds).filter(([, text]) => text !== "");
-  // A blank RAG's reason alone does not show which thresholds were there, so they are named.
-  const reason = status === "none" && written.length > 0
-    ? `${evaluation.reason} Thresholds: ${written.map(([colour, text]) => `${colour[0].toUpperCase()}${colour.slice(1)} "${text}"`).join(", ")}.`
-    : evaluation.reason;
-  const result: RagResult = { status, reason, cell: output(target, "rag", col, status === "none" ? "" : status), ...why };
+  const reason = status === "none" ? withThresholds(evaluation.reason, why.thresholds) : evaluation.reason;
+  const result: RagResult = { status, reason, cell: output(target, "rag", col, status === "none" ? "" : status), value: why.value, compared: why.compared, thresholds: why.thresholds };
   if (evaluation.band) result.band = evaluation.band.colour;
   return result;
+}
+
+/** Appends the thresholds to a blank RAG's reason, because the reason alone does not show them. */
+function withThresholds(reason: string, { red, amber, green }: RagResult["thresholds"]): string {
+  const written: string[] = [];
+  if (red !== "") written.push(`Red "${red}"`);
+  if (amber !== "") written.push(`Amber "${amber}"`);
+  if (green !== "") written.push(`Green "${green}"`);
+  return written.length === 0 ? reason : `${reason} Thresholds: ${written.join(", ")}.`;
 }
 
 /** Writes the cell when the refresh owns it, or explains why it was kept; returns its address. */

@@ -25,6 +25,9 @@ export interface IndicatorRow {
   blockStart: number;
 }
 
+/** A "REF NO." header repeated lower down: the letters r, e, f, n, o with anything but letters around them. */
+const REPEATED_REF_HEADER = /^[^a-z]*r[^a-z]*e[^a-z]*f[^a-z]*n[^a-z]*o[^a-z]*$/i;
+
 const POLARITY: Record<string, Polarity> = {
   high: "high",
   higher: "high",
@@ -104,7 +107,7 @@ export function indicatorRows(sheet: SheetSnapshot, layout: SheetLayout, merges:
       if (refText === "" && ownText(sheet, row, columns.indicator) === "") previous = undefined;
       continue;
     }
-    if (refText.toLowerCase().replace(/[^a-z]/g, "") === "refno") continue;
+    if (REPEATED_REF_HEADER.test(refText)) continue;
 
     const startsBlock = refText !== "" && (!previous || mergeStart(merges, row, columns.ref) === row);
     const inherit = !startsBlock && previous !== undefined;

@@ -74,7 +74,9 @@ function groupInherited(rows: readonly IndicatorRow[]): Map<number, number[]> {
   const groups = new Map<number, number[]>();
   for (const row of rows) {
     if (!row.polarityInherited || row.polarityRow === row.row) continue;
-    groups.set(row.polarityRow, [...(groups.get(row.polarityRow) ?? []), row.row]);
+    const group = groups.get(row.polarityRow);
+    if (group) group.push(row.row);
+    else groups.set(row.polarityRow, [row.row]);
   }
   return groups;
 }

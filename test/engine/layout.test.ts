@@ -1,6 +1,7 @@
 import { strict as assert } from "node:assert";
 import { detectLayout } from "../../src/engine/layout";
-import { col, HEADER_ROW, rowB1, sheetOf } from "./sheet-builder";
+import { col, HEADER_ROW, HEADERS, rowB1, sheetOf } from "./sheet-builder";
+import { indicatorRows, MergeIndex } from "../../src/engine/rows";
 import type { SheetSnapshot } from "../../src/engine/snapshot";
 
 describe("layout detection", () => {
@@ -70,5 +71,21 @@ describe("layout detection", () => {
     const sheet = sheetOf([rowB1()]);
     sheet.rows[HEADER_ROW - 1].push({ value: "Red" });
     assert.deepEqual(detectLayout(sheet)?.duplicateHeaders, [{ role: "red", cols: [col("Red"), sheet.rows[HEADER_ROW - 1].length] }]);
+  });
+});
+
+describe("indicator rows", () => {
+  it("skip a repeated header row", () => {
+    const repeated = Object.fromEntries(HEADERS.map((header) => [header, header === "REF NO." ? "Ref. No" : header.replace("\n", " ")]));
+    const sheet = sheetOf([rowB1(), repeated, rowB1({ "REF NO.": "B.2 (SC)" })]);
+    const layout = detectLayout(sheet)!;
+    const rows = indicatorRows(sheet, layout, new MergeIndex(sheet.merges));
+    assert.deepEqual(rows.map((row) => row.ref), ["B.1 (SC)", "B.2 (SC)"]);
+  });
+
+  it("keep refs with other letters", () => {
+    const sheet = sheetOf([rowB1({ "REF NO.": "Referral no." }), rowB1({ "REF NO.": "No ref" })]);
+    const rows = indicatorRows(sheet, detectLayout(sheet)!, new MergeIndex(sheet.merges));
+    assert.deepEqual(rows.map((row) => row.ref), ["Referral no.", "No ref"]);
   });
 });
