@@ -2,10 +2,9 @@
  * Changes since the last refresh: the DOT and RAG cells this refresh rewrites, with what they showed before.
  * The cells themselves record what the last refresh (or a person) left there, so nothing extra is stored.
  */
-import type { IndicatorResult, MarkChange, SheetPlan } from "./plan";
+import type { CellWrite, IndicatorResult, MarkChange, SheetPlan } from "./plan";
 import { cellAt, type WorkbookSnapshot } from "./snapshot";
 import { cellText } from "./rows";
-import { parseCellAddress } from "./address";
 
 const COLUMNS = [
   ["dotMonth", "DOT (Month)"],
@@ -16,11 +15,11 @@ const COLUMNS = [
 
 export function listChanges(snapshot: WorkbookSnapshot, sheets: readonly SheetPlan[], indicators: readonly IndicatorResult[]): MarkChange[] {
   // Keyed by sheet, then by address: a key joined from both would be a new string to hash for every cell.
-  const writesBySheet = new Map<string, Map<string, string>>();
+  const writesBySheet = new Map<string, Map<string, CellWrite>>();
   for (const sheet of sheets) {
     let writes = writesBySheet.get(sheet.name);
     if (!writes) writesBySheet.set(sheet.name, (writes = new Map()));
-    for (const write of sheet.cellWrites) writes.set(write.address, write.value);
+    for (const write of sheet.cellWrites) writes.set(write.address, write);
   }
 
   const changes: MarkChange[] = [];
@@ -29,11 +28,10 @@ export function listChanges(snapshot: WorkbookSnapshot, sheets: readonly SheetPl
     const writes = writesBySheet.get(indicator.sheet);
     for (const [key, column] of COLUMNS) {
       const cell = indicator[key].cell;
-      const to = writes?.get(cell);
-      if (!sheet || to === undefined) continue;
-      const before = cellText(cellAt(sheet, indicator.row, parseCellAddress(cell).col));
-      const from = shown(before);
-      const after = shown(to);
+      const write = writes?.get(cell);
+      if (!sheet || write === undefined) continue;
+      const from = shown(cellText(cellAt(sheet, write.row, write.col)));
+      const after = shown(write.value);
       const label = indicator.measure ? `${indicator.ref} ${indicator.measure}` : indicator.ref;
       // An arrow between two DOT arrows would read as one of them, so DOT changes are written in words.
       const change = key.startsWith("dot") ? `from ${from} to ${after}` : `${from} → ${after}`;
