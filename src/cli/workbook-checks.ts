@@ -8,7 +8,7 @@ import type { RefreshPlan } from "../engine/plan";
 import type { WorkbookSnapshot } from "../engine/snapshot";
 import { cellAt } from "../engine/snapshot";
 import { cellAddress } from "../engine/address";
-import { detectLayout } from "../engine/layout";
+import { detectLayout, duplicatedHeaderColumns } from "../engine/layout";
 import { UnusableInputError } from "./errors";
 
 export function checkNotEmpty(snapshot: WorkbookSnapshot, file: string): void {
@@ -18,27 +18,18 @@ export function checkNotEmpty(snapshot: WorkbookSnapshot, file: string): void {
 }
 
 /**
- * Two columns with the same header leave it unclear which one the refresh should read. The engine lists
- * them in its layout; until it reports them itself, the command line stops here.
+ * Stops on a header that appears twice. The engine raises this as a finding and skips the sheet, and the
+ * add-in shows it in the pane. The command line has no pane, so it stops with one sentence naming both cells.
  */
 export function checkHeaders(snapshot: WorkbookSnapshot, file: string): void {
   for (const sheet of snapshot.sheets) {
     const layout = detectLayout(sheet);
-    if (!layout) continue;
-    const duplicate = layout.duplicateHeaders[0]?.cols ?? duplicatePeriod(layout.periods);
-    if (!duplicate) continue;
+    const duplicate = layout && duplicatedHeaderColumns(layout);
+    if (!layout || !duplicate) continue;
     const text = String(cellAt(sheet, layout.headerRow, duplicate[0])?.value ?? "").trim() || "(blank)";
     const cells = duplicate.map((col) => cellAddress(layout.headerRow, col)).join(" and ");
     throw new UnusableInputError(`${file}: the sheet "${sheet.name}" has the header "${text}" twice (${cells}); rename or remove one, then refresh again.`);
   }
-}
-
-function duplicatePeriod(periods: { label: string; col: number }[]): number[] | undefined {
-  for (const period of periods) {
-    const same = periods.filter((other) => other.label === period.label);
-    if (same.length > 1) return same.map((other) => other.col);
-  }
-  return undefined;
 }
 
 export function checkHasIndicators(plan: RefreshPlan, file: string): void {

@@ -4,6 +4,7 @@
 export type Severity = "error" | "warning" | "info";
 
 export const FINDING_KINDS = {
+  HEADER_DUPLICATE: { severity: "error", title: "Header appears twice, so the sheet was not refreshed" },
   THRESHOLD_UNREADABLE: { severity: "error", title: "Threshold cannot be read" },
   THRESHOLD_AMBIGUOUS: { severity: "warning", title: "Threshold is a bare number" },
   THRESHOLD_NON_STANDARD: { severity: "info", title: "Threshold uses a non-standard notation" },

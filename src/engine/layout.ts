@@ -70,8 +70,21 @@ export interface SheetLayout {
   yearFigure?: { col: number; label: string; endYear: number };
   /** The other year-like column, such as "2023/24". */
   previousYear?: { col: number; label: string };
-  /** Benchmark columns not named above, kept for reporting (for example a regional average). */
+  /** Header roles found in more than one column, with those columns. */
   duplicateHeaders: { role: ColumnRole; cols: number[] }[];
+}
+
+/**
+ * Returns the columns of the first header that appears more than once (a role such as "Red", or a period
+ * label such as "Mar-25"), or undefined. With two, it is unclear which column the refresh should read.
+ */
+export function duplicatedHeaderColumns(layout: SheetLayout): number[] | undefined {
+  if (layout.duplicateHeaders.length > 0) return layout.duplicateHeaders[0].cols;
+  for (const period of layout.periods) {
+    const same = layout.periods.filter((other) => other.label === period.label);
+    if (same.length > 1) return same.map((other) => other.col);
+  }
+  return undefined;
 }
 
 const HEADER_SEARCH_ROWS = 30;

@@ -2,7 +2,9 @@
 import type { WorkbookSnapshot } from "./snapshot";
 import { cellAt } from "./snapshot";
 import type { RefreshPlan, RefreshSummary, RagCounts, IndicatorResult, Finding, SheetPlan } from "./plan";
-import { detectLayout } from "./layout";
+import { detectLayout, duplicatedHeaderColumns } from "./layout";
+import { cellAddress } from "./address";
+import { severityOf } from "./catalogue";
 import { refreshSheet } from "./refresh-sheet";
 import { cellText } from "./rows";
 import { decodeState, STATE_VERSION, type StoredState, type UndoRecord, type UndoRun } from "./state";
@@ -34,11 +36,19 @@ export function refresh(snapshot: WorkbookSnapshot, options: RefreshOptions = {}
     notices: decoded.state === undefined && decoded.problem ? [decoded.problem] : [],
   };
   const refreshed: { snapshot: WorkbookSnapshot["sheets"][number]; headerRow: number }[] = [];
+  const skipped: string[] = [];
 
   for (const sheet of snapshot.sheets) {
     if (options.sheets && !options.sheets.includes(sheet.name)) continue;
     const layout = detectLayout(sheet);
     if (!layout) continue;
+    const duplicate = duplicatedHeaderColumns(layout);
+    if (duplicate) {
+      plan.findings.push(duplicateHeaderFinding(sheet, layout.headerRow, duplicate));
+      refreshed.push({ snapshot: sheet, headerRow: layout.headerRow });
+      skipped.push(sheet.name);
+      continue;
+    }
     const result = refreshSheet(sheet, layout);
     // Writes that would put the same text back are dropped, so a refresh that changes nothing writes nothing.
     result.plan.cellWrites = result.plan.cellWrites.filter((w) => cellText(cellAt(sheet, w.row, w.col)) !== w.value);
@@ -57,6 +67,8 @@ export function refresh(snapshot: WorkbookSnapshot, options: RefreshOptions = {}
   plan.summary = summarise(plan.sheets.map((s) => s.name), plan.indicators, plan.findings);
 
   const rules = Object.fromEntries(plan.sheets.map((s) => [s.name, s.rules]));
+  // A skipped sheet keeps its rules from the last refresh, so the stored state still describes them.
+  for (const name of skipped) if (previous?.rules[name]) rules[name] = previous.rules[name];
   const workbookChanged = plan.sheets.some((s) => s.cellWrites.length > 0 || s.notes.length > 0) || JSON.stringify(rules) !== JSON.stringify(previous?.rules ?? {});
   const undo = workbookChanged ? undoRecord(snapshot, plan.sheets, previous, now) : previous?.undo;
   const next: StoredState = { version: STATE_VERSION, refreshedAt: now, review, rules, undo };
@@ -64,6 +76,21 @@ export function refresh(snapshot: WorkbookSnapshot, options: RefreshOptions = {}
   plan.state = sameAsBefore ? previous : next;
   plan.stateChanged = !sameAsBefore;
   return plan;
+}
+
+function duplicateHeaderFinding(sheet: WorkbookSnapshot["sheets"][number], headerRow: number, cols: number[]): Finding {
+  const text = cellText(cellAt(sheet, headerRow, cols[0])) || "(blank)";
+  const cells = cols.map((col) => cellAddress(headerRow, col)).join(" and ");
+  const col = cols[1];
+  return {
+    sheet: sheet.name,
+    cell: cellAddress(headerRow, col),
+    row: headerRow,
+    col,
+    severity: severityOf("HEADER_DUPLICATE"),
+    code: "HEADER_DUPLICATE",
+    message: `The header "${text}" is in ${cells}, so it is unclear which column to read, and this sheet was not refreshed. Rename or remove one, then refresh again.`,
+  };
 }
 
 /** Records what the refresh is about to overwrite: cell values, notes, its own earlier rules and state. */

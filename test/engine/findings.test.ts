@@ -3,6 +3,7 @@ import { refresh } from "../../src/engine/refresh";
 import type { Finding } from "../../src/engine/plan";
 import { col, pct, rowA21, rowB1, rowB6, sheetOf, workbookOf, type RowInput } from "./sheet-builder";
 import { cellAddress } from "../../src/engine/address";
+import { encodeState } from "../../src/engine/state";
 
 const FIRST_ROW = 3;
 
@@ -134,5 +135,42 @@ describe("findings", () => {
     assert.equal(finding.cell, cellAddress(FIRST_ROW, col("Q4")));
     assert.equal(finding.severity, "warning");
     assert.equal(finding.ref, "A.21 (SC)");
+  });
+});
+
+describe("duplicate headers", () => {
+  function withSecondRed() {
+    const sheet = sheetOf([rowB1(), rowB6()]);
+    sheet.rows[1].push({ value: "Red" });
+    return sheet;
+  }
+
+  it("raise HEADER_DUPLICATE on the second column", () => {
+    const sheet = withSecondRed();
+    const secondRed = sheet.rows[1].length;
+    const [finding] = refresh(workbookOf(sheet)).findings;
+    assert.equal(finding.code, "HEADER_DUPLICATE");
+    assert.equal(finding.severity, "error");
+    assert.equal(finding.cell, cellAddress(2, secondRed));
+    assert.match(finding.message, new RegExp(`"Red" is in ${cellAddress(2, col("Red"))} and ${cellAddress(2, secondRed)}`));
+  });
+
+  it("leave that sheet unrefreshed", () => {
+    const plan = refresh(workbookOf(withSecondRed(), sheetOf([rowB1()], "CYPS Activity Indicators")));
+    assert.deepEqual(plan.sheets.map((sheet) => sheet.name), ["CYPS Activity Indicators"]);
+    assert.ok(plan.indicators.every((indicator) => indicator.sheet === "CYPS Activity Indicators"));
+  });
+
+  it("catch a period label twice", () => {
+    const sheet = sheetOf([rowB1()]);
+    sheet.rows[1].push({ value: "Feb-25" });
+    assert.deepEqual(refresh(workbookOf(sheet)).findings.map((finding) => finding.code), ["HEADER_DUPLICATE"]);
+  });
+
+  it("keep the sheet's stored rules", () => {
+    const first = refresh(workbookOf(sheetOf([rowB1(), rowB6()])));
+    const stateChunks = encodeState(first.state!);
+    const second = refresh({ ...workbookOf(withSecondRed()), stateChunks });
+    assert.deepEqual(second.state?.rules, first.state?.rules);
   });
 });

@@ -113,6 +113,27 @@ describe("refreshWorkbook", () => {
     });
   });
 
+  describe("a header twice", () => {
+    it("shows HEADER_DUPLICATE and leaves that sheet alone", async () => {
+      const sample = new ExcelJS.Workbook();
+      await sample.xlsx.load(SAMPLE as unknown as ArrayBuffer);
+      const benchmark = sample.getWorksheet("CYPS Benchmark Indicators")!;
+      const secondRed = benchmark.columnCount + 1;
+      benchmark.getCell(5, secondRed).value = "Red";
+      // Array.from, not map: a row never touched is a hole, and one the refresh read is an empty array.
+      const rowsOf = (sheet: ExcelJS.Worksheet) => Array.from(sheet.getSheetValues(), (row) => JSON.stringify(row ?? []));
+      const before = rowsOf(benchmark);
+      const host = createSimulatedExcel(sample);
+
+      const outcome = await withSimulatedHost(host, () => refreshWorkbook());
+
+      const duplicates = outcome.plan.findings.filter((finding) => finding.code === "HEADER_DUPLICATE");
+      assert.deepEqual(duplicates.map((finding) => `${finding.sheet}!${finding.cell}`), [`CYPS Benchmark Indicators!${benchmark.getCell(5, secondRed).address}`]);
+      assert.deepEqual(outcome.plan.sheets.map((sheet) => sheet.name), ["CYPS Activity Indicators"]);
+      assert.deepEqual(rowsOf(host.workbook.getWorksheet("CYPS Benchmark Indicators")!), before);
+    });
+  });
+
   describe("past the 5 MB limit", () => {
     it("large workbook refreshes in chunks", async function () {
       this.timeout(120_000);

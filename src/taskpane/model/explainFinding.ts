@@ -16,6 +16,7 @@ export interface FindingExplanation {
  * and quarter findings are about other columns, so a RAG reason under them would mislead.
  */
 const EXPLAINED_BY_RAG: Record<FindingCode, boolean> = {
+  HEADER_DUPLICATE: false,
   THRESHOLD_UNREADABLE: true,
   THRESHOLD_AMBIGUOUS: true,
   THRESHOLD_NON_STANDARD: true,
