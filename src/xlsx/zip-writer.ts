@@ -39,10 +39,11 @@ export class DeflatingZip {
   }
 
   /** Adds a part. Text is stored as UTF-8, unless `base64` says it contains base64-encoded bytes. */
-  append(content: string | Uint8Array, options: { name: string; base64?: boolean }): void {
+  append(content: string | Uint8Array | ArrayBuffer, options: { name: string; base64?: boolean }): void {
     let bytes: Buffer;
-    if (typeof content !== "string") bytes = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
-    else bytes = Buffer.from(content, options.base64 ? "base64" : "utf8");
+    if (typeof content === "string") bytes = Buffer.from(content, options.base64 ? "base64" : "utf8");
+    else if (content instanceof ArrayBuffer) bytes = Buffer.from(content);
+    else bytes = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
     const empty = bytes.length === 0;
     this.parts.push({
       name: Buffer.from(options.name, "utf8"),

@@ -30,11 +30,13 @@ describe("zlib zip writer", () => {
     zip.append("<row>42</row>".repeat(2000), { name: "xl/worksheets/sheet1.xml" });
     zip.append(PNG, { name: "xl/media/é-image.png" });
     zip.append(PNG.toString("base64"), { name: "xl/media/from-base64.png", base64: true });
+    zip.append(PNG.buffer.slice(PNG.byteOffset, PNG.byteOffset + PNG.length), { name: "xl/media/from-array-buffer.png" });
     zip.append("", { name: "xl/blank.xml" });
     const archive = await zip.finish();
 
     const parts = await filePartsOf(archive);
-    assert.deepEqual([...parts.keys()], ["xl/worksheets/sheet1.xml", "xl/media/é-image.png", "xl/media/from-base64.png", "xl/blank.xml"]);
+    assert.deepEqual([...parts.keys()], ["xl/worksheets/sheet1.xml", "xl/media/é-image.png", "xl/media/from-base64.png", "xl/media/from-array-buffer.png", "xl/blank.xml"]);
+    assert.ok(parts.get("xl/media/from-array-buffer.png")?.equals(PNG));
     assert.equal(parts.get("xl/worksheets/sheet1.xml")?.toString(), "<row>42</row>".repeat(2000));
     assert.ok(parts.get("xl/media/é-image.png")?.equals(PNG));
     assert.ok(parts.get("xl/media/from-base64.png")?.equals(PNG));
