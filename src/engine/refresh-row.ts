@@ -31,6 +31,8 @@ export interface RowOutcome {
   dotMonthCells: [ValueCell | undefined, ValueCell | undefined];
   dotYearCells: [ValueCell | undefined, ValueCell | undefined];
   ragYearEnd: RagEvaluation;
+  /** True when TIMELINE contains "quarter", so DOT (Month) compares with the period three months earlier. */
+  quarterly: boolean;
   findings: RowFinding[];
 }
 
@@ -83,8 +85,14 @@ export function evaluateRow(sheet: SheetSnapshot, layout: SheetLayout, values: R
 
   const latestIndex = lastNumberIndex(values.periods);
   const latest = latestIndex >= 0 ? values.periods[latestIndex] : undefined;
-  const beforeLatest = latestIndex > 0 ? values.periods[latestIndex - 1] : undefined;
   const annual = /annual/i.test(indicator.timeline);
+  const quarterly = !annual && /quarter/i.test(indicator.timeline);
+  // A quarterly figure is compared with the quarter before, not with a month that may repeat a rolling figure.
+  let beforeLatest = latestIndex > 0 ? values.periods[latestIndex - 1] : undefined;
+  if (quarterly && latestIndex >= 0) {
+    const index = quarterBeforeIndex(layout.periods, latestIndex);
+    beforeLatest = index >= 0 ? values.periods[index] : undefined;
+  }
 
   const dotYear = directionOf(reading(values.yearFigure), reading(values.previousYear));
   const dotMonth = annual ? dotYear : directionOf(reading(latest), reading(beforeLatest));
@@ -93,7 +101,13 @@ export function evaluateRow(sheet: SheetSnapshot, layout: SheetLayout, values: R
   const ragYearEnd = rate(bands, indicator.polarity, values.yearFigure, percentRow, findings);
   const dotYearCells: [ValueCell | undefined, ValueCell | undefined] = [values.yearFigure, values.previousYear];
   const dotMonthCells: [ValueCell | undefined, ValueCell | undefined] = annual ? dotYearCells : [latest, beforeLatest];
-  return { values, bands, dotMonth, dotYear, ragMonth, ragYearEnd, ragMonthCell: latest, ragYearEndCell: values.yearFigure, dotMonthCells, dotYearCells, findings };
+  return { values, bands, dotMonth, dotYear, ragMonth, ragYearEnd, ragMonthCell: latest, ragYearEndCell: values.yearFigure, dotMonthCells, dotYearCells, quarterly, findings };
+}
+
+/** Returns the index of the period three months before the given one, or -1 when the sheet has none. */
+function quarterBeforeIndex(periods: readonly { year: number; month: number }[], index: number): number {
+  const target = periods[index].year * 12 + periods[index].month - 3;
+  return periods.findIndex((period) => period.year * 12 + period.month === target);
 }
 
 /**

@@ -63,7 +63,7 @@ export function refreshSheet(sheet: SheetSnapshot, layout: SheetLayout): SheetRe
       indicator: indicator.indicator,
       measure: indicator.measure,
       polarity: indicator.polarity,
-      dotMonth: dotResult(target, outcome.dotMonth, indicator.polarity, columns.dotMonth, context, outcome.dotMonthCells),
+      dotMonth: dotResult(target, outcome.dotMonth, indicator.polarity, columns.dotMonth, context, outcome.dotMonthCells, outcome.quarterly),
       ragMonth: ragResult(target, outcome.ragMonth, ragWhy(context, outcome.ragMonthCell, thresholdTexts), columns.ragMonth),
       dotYear: dotResult(target, outcome.dotYear, indicator.polarity, columns.dotYear, context, outcome.dotYearCells),
       ragYearEnd: ragResult(target, outcome.ragYearEnd, ragWhy(context, outcome.ragYearEndCell, thresholdTexts), columns.ragYearEnd),
@@ -107,9 +107,25 @@ interface ReasonContext {
 
 type ComparedCells = [ValueCell | undefined, ValueCell | undefined];
 
-function dotResult(target: OutputTarget, direction: Direction, polarity: IndicatorResult["polarity"], col: number | undefined, context: ReasonContext, cells: ComparedCells): DotResult {
+function dotResult(target: OutputTarget, direction: Direction, polarity: IndicatorResult["polarity"], col: number | undefined, context: ReasonContext, cells: ComparedCells, quarterly = false): DotResult {
   const assessment = assessmentOf(direction, polarity);
-  return { direction, assessment, cell: output(target, "dot", col, ARROW[direction]), reason: dotReason(context, direction, cells, assessment) };
+  // With no quarter before on the sheet the refresh cannot judge the arrow, so one typed by hand is kept.
+  const cannotCompare = quarterly && cells[0]?.read.kind === "number" && cells[1] === undefined;
+  const cell = cannotCompare ? keepTypedArrow(target, col) ?? output(target, "dot", col, "") : output(target, "dot", col, ARROW[direction]);
+  return { direction, assessment, cell, reason: dotReason(context, direction, cells, assessment, quarterly) };
+}
+
+/** Keeps an arrow typed in a quarterly row's DOT (Month) cell, with a finding; returns undefined when it is blank. */
+function keepTypedArrow(target: OutputTarget, col: number | undefined): string | undefined {
+  if (col === undefined) return undefined;
+  const typed = cellText(cellAt(target.sheet, target.row, col));
+  if (typed === "" || cellAt(target.sheet, target.row, col)?.formula !== undefined) return undefined;
+  target.rowFindings.push({
+    col,
+    code: "CELL_KEPT_MANUAL",
+    message: `"${excerpt(typed)}" was typed here and is kept: this indicator is quarterly and the quarter before is not on the sheet, so the refresh cannot set the arrow. Check it against the previous quarter's figure.`,
+  });
+  return cellAddress(target.row, col);
 }
 
 function headerOf(context: ReasonContext, cell: ValueCell): string {
@@ -117,10 +133,14 @@ function headerOf(context: ReasonContext, cell: ValueCell): string {
 }
 
 /** Says which two figures an arrow compares, so "DOT (Month)" on an annual row reads as year on year. */
-function dotReason(context: ReasonContext, direction: Direction, [current, previous]: ComparedCells, assessment: Assessment): string {
+function dotReason(context: ReasonContext, direction: Direction, [current, previous]: ComparedCells, assessment: Assessment, quarterly: boolean): string {
   if (!current || current.read.kind !== "number") return "No arrow: there is no current value to compare.";
   const now = `${headerOf(context, current)} ${showCell(current, context.percentRow)}`;
-  if (!previous || previous.read.kind !== "number") return `No arrow: ${now} has no earlier value to compare with${previous ? ` (${headerOf(context, previous)} is missing)` : ""}.`;
+  if (quarterly && !previous) return `No arrow: this indicator is quarterly, and the quarter before ${headerOf(context, current)} is not on the sheet.`;
+  if (!previous || previous.read.kind !== "number") {
+    const missing = previous ? ` (${quarterly ? "the quarter before, " : ""}${headerOf(context, previous)} is missing)` : "";
+    return `No arrow: ${now} has no earlier value to compare with${missing}.`;
+  }
   const judged = assessment === "info" ? "for information only" : assessment;
   return `${now} against ${headerOf(context, previous)} ${showCell(previous, context.percentRow)}: ${DIRECTION_WORDS[direction]}, ${judged}.`;
 }

@@ -18,10 +18,10 @@ const PRINTED: Record<string, Direction> = { "↑": "up", "↓": "down", "→": 
 
 /** Arrows the engine does not reproduce, keyed "ref|measure or row|column", each with its reason. */
 const EXCLUSIONS: Record<string, string> = {
-  "B.19 (EH)|27|dotMonth": "quarterly: the previous quarter is not on the sheet (Jan and Feb show -)",
-  "B.20 (EH)|28|dotMonth": "quarterly: the previous quarter is not on the sheet",
-  "B.21 (EH)|29|dotMonth": "quarterly: the previous quarter is not on the sheet",
-  "B.22 (EH)|30|dotMonth": "quarterly: the previous quarter is not on the sheet",
+  "B.19 (EH)|27|dotMonth": "quarterly: the quarter before is not on the sheet, so no arrow and the typed one is kept",
+  "B.20 (EH)|28|dotMonth": "quarterly: the quarter before is not on the sheet, so no arrow and the typed one is kept",
+  "B.21 (EH)|29|dotMonth": "quarterly: the quarter before is not on the sheet, so no arrow and the typed one is kept",
+  "B.22 (EH)|30|dotMonth": "quarterly: the quarter before is not on the sheet, so no arrow and the typed one is kept",
   "A.29 (INC)|45|dotYear": "set by hand: 109 against 380 is down, but reporting changed in 2023/24",
   "A.30 (INC)|Number due|dotMonth": "set by hand: there is no 2023/24 figure to compare with",
   "A.30 (INC)|Number Finalised|dotYear": "the report typed n/a; the cell is kept as typed",
@@ -117,10 +117,6 @@ describe("March 2025 sample", () => {
   it("first refresh lists the hand-set arrows it replaced", () => {
     const changes = refresh(snapshot).changes.map((c) => `${c.cell} ${c.text}`);
     assert.deepEqual(changes, [
-      "M27 B.19 (EH) DOT (Month): from ↑ to (blank)",
-      "M28 B.20 (EH) DOT (Month): from ↑ to (blank)",
-      "M29 B.21 (EH) DOT (Month): from ↓ to (blank)",
-      "M30 B.22 (EH) DOT (Month): from ↓ to (blank)",
       "X45 A.29 (INC) DOT (Yr on Yr): from ↑ to ↓",
       "V47 A.30 (INC) Number due DOT (Month): from ↑ to (blank)",
     ]);
@@ -157,9 +153,20 @@ describe("March 2025 sample", () => {
     assert.equal(a5.dotMonth.reason, "Mar-25 25.3% against Feb-25 15.9%: up, declined.");
   });
 
-  it("missing previous period explains the blank arrow", () => {
-    const b19 = indicators.find((i) => i.ref === "B.19 (EH)")!;
-    assert.equal(b19.dotMonth.reason, "No arrow: Mar-25 (Q4) 171 has no earlier value to compare with (Feb-25 is missing).");
+  it("missing previous year explains the blank arrow", () => {
+    const a30 = indicators.find((i) => i.ref === "A.30 (INC)" && i.measure === "Number due")!;
+    assert.equal(a30.dotMonth.reason, "No arrow: 2024/25 YTD 207 has no earlier value to compare with (2023/24 is missing).");
+  });
+
+  it("B.19 quarterly keeps its typed arrow", () => {
+    const plan = refresh(snapshot);
+    const b19 = plan.indicators.find((i) => i.ref === "B.19 (EH)")!;
+    assert.equal(b19.dotMonth.reason, "No arrow: this indicator is quarterly, and the quarter before Mar-25 (Q4) is not on the sheet.");
+    const writes = plan.sheets.find((s) => s.name === b19.sheet)!.cellWrites;
+    assert.ok(!writes.some((write) => write.address === b19.dotMonth.cell), "the typed arrow is not overwritten");
+    const kept = plan.findings.find((f) => f.cell === b19.dotMonth.cell && f.sheet === b19.sheet);
+    assert.equal(kept?.code, "CELL_KEPT_MANUAL");
+    assert.match(kept?.message ?? "", /^"↑" was typed here and is kept: this indicator is quarterly/);
   });
 
   it("info rows get arrows but no RAG", () => {
