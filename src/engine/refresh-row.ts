@@ -10,6 +10,7 @@ import { buildBands, type BandSet } from "./bands";
 import { evaluateRag, bandOf, type RagEvaluation } from "./rag";
 import { directionOf, type Reading } from "./direction";
 import { numberOf, showCell, showValue, type RowFinding, type RowValues, type ValueCell } from "./checks/context";
+import { isCountNote } from "./checks/quarter";
 
 const BENCHMARK_ROLES = [
   ["statNeighbourAverage", "Stat neigh av."],
@@ -33,6 +34,8 @@ export interface RowOutcome {
   ragYearEnd: RagEvaluation;
   /** True when TIMELINE contains "quarter", so DOT (Month) compares with the period three months earlier. */
   quarterly: boolean;
+  /** Months a year-to-date count covers when less than a year; DOT (Yr on Yr) is then not set. */
+  partialYearMonths?: number;
   findings: RowFinding[];
 }
 
@@ -94,14 +97,34 @@ export function evaluateRow(sheet: SheetSnapshot, layout: SheetLayout, values: R
     beforeLatest = index >= 0 ? values.periods[index] : undefined;
   }
 
-  const dotYear = directionOf(reading(values.yearFigure), reading(values.previousYear));
+  const partialYearMonths = partialYearOf(layout, indicator);
+  const dotYear = partialYearMonths === undefined ? directionOf(reading(values.yearFigure), reading(values.previousYear)) : "none";
   const dotMonth = annual ? dotYear : directionOf(reading(latest), reading(beforeLatest));
 
   const ragMonth = rate(bands, indicator.polarity, latest, percentRow, findings);
   const ragYearEnd = rate(bands, indicator.polarity, values.yearFigure, percentRow, findings);
   const dotYearCells: [ValueCell | undefined, ValueCell | undefined] = [values.yearFigure, values.previousYear];
   const dotMonthCells: [ValueCell | undefined, ValueCell | undefined] = annual ? dotYearCells : [latest, beforeLatest];
-  return { values, bands, dotMonth, dotYear, ragMonth, ragYearEnd, ragMonthCell: latest, ragYearEndCell: values.yearFigure, dotMonthCells, dotYearCells, quarterly, findings };
+  return { values, bands, dotMonth, dotYear, ragMonth, ragYearEnd, ragMonthCell: latest, ragYearEndCell: values.yearFigure, dotMonthCells, dotYearCells, quarterly, partialYearMonths, findings };
+}
+
+const YEAR_TO_DATE = /\b(ytd|year to date)\b/i;
+const CALENDAR_YEAR = /january\s+1(st)?\s+to\s+december\s+31(st)?|calendar year/i;
+/** A council's financial year starts in April. */
+const FINANCIAL_YEAR_START = 4;
+
+/**
+ * Returns how many months a year-to-date count covers when that is less than a year, or undefined. Such a
+ * count cannot be compared with a whole previous year: in March, January to March's 109 EHC plans against
+ * the previous year's 380 would read as a fall. The year runs from April, or from January when the
+ * INDICATOR states it ("January 1st to December 31st"), up to the sheet's latest period.
+ */
+function partialYearOf(layout: SheetLayout, indicator: IndicatorRow): number | undefined {
+  const latest = layout.periods.at(-1);
+  if (!latest || !layout.yearFigure || !YEAR_TO_DATE.test(layout.yearFigure.label) || !isCountNote(indicator.dataNote)) return undefined;
+  const start = CALENDAR_YEAR.test(indicator.indicator) ? 1 : FINANCIAL_YEAR_START;
+  const months = ((latest.month - start + 12) % 12) + 1;
+  return months < 12 ? months : undefined;
 }
 
 /** Returns the index of the period three months before the given one, or -1 when the sheet has none. */

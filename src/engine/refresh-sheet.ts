@@ -63,9 +63,12 @@ export function refreshSheet(sheet: SheetSnapshot, layout: SheetLayout): SheetRe
       indicator: indicator.indicator,
       measure: indicator.measure,
       polarity: indicator.polarity,
-      dotMonth: dotResult(target, outcome.dotMonth, indicator.polarity, columns.dotMonth, context, outcome.dotMonthCells, outcome.quarterly),
+      dotMonth: dotResult(target, outcome.dotMonth, indicator.polarity, columns.dotMonth, context, outcome.dotMonthCells, {
+        quarterly: outcome.quarterly,
+        partialYearMonths: outcome.dotMonthCells === outcome.dotYearCells ? outcome.partialYearMonths : undefined,
+      }),
       ragMonth: ragResult(target, outcome.ragMonth, ragWhy(context, outcome.ragMonthCell, thresholdTexts), columns.ragMonth),
-      dotYear: dotResult(target, outcome.dotYear, indicator.polarity, columns.dotYear, context, outcome.dotYearCells),
+      dotYear: dotResult(target, outcome.dotYear, indicator.polarity, columns.dotYear, context, outcome.dotYearCells, { partialYearMonths: outcome.partialYearMonths }),
       ragYearEnd: ragResult(target, outcome.ragYearEnd, ragWhy(context, outcome.ragYearEndCell, thresholdTexts), columns.ragYearEnd),
     });
     for (const f of rowFindings) {
@@ -107,23 +110,37 @@ interface ReasonContext {
 
 type ComparedCells = [ValueCell | undefined, ValueCell | undefined];
 
-function dotResult(target: OutputTarget, direction: Direction, polarity: IndicatorResult["polarity"], col: number | undefined, context: ReasonContext, cells: ComparedCells, quarterly = false): DotResult {
-  const assessment = assessmentOf(direction, polarity);
-  // With no quarter before on the sheet the refresh cannot judge the arrow, so one typed by hand is kept.
-  const cannotCompare = quarterly && cells[0]?.read.kind === "number" && cells[1] === undefined;
-  const cell = cannotCompare ? keepTypedArrow(target, col) ?? output(target, "dot", col, "") : output(target, "dot", col, ARROW[direction]);
-  return { direction, assessment, cell, reason: dotReason(context, direction, cells, assessment, quarterly) };
+/** Facts about a row that can stop the refresh from judging an arrow from the two cells it compares. */
+interface Comparability {
+  quarterly?: boolean;
+  partialYearMonths?: number;
 }
 
-/** Keeps an arrow typed in a quarterly row's DOT (Month) cell, with a finding; returns undefined when it is blank. */
-function keepTypedArrow(target: OutputTarget, col: number | undefined): string | undefined {
+function dotResult(target: OutputTarget, direction: Direction, polarity: IndicatorResult["polarity"], col: number | undefined, context: ReasonContext, cells: ComparedCells, comparability: Comparability = {}): DotResult {
+  const assessment = assessmentOf(direction, polarity);
+  const why = notComparable(cells, comparability);
+  // When the refresh cannot judge the arrow, one typed by hand is kept.
+  const cell = why ? keepTypedArrow(target, col, why) ?? output(target, "dot", col, "") : output(target, "dot", col, ARROW[direction]);
+  return { direction, assessment, cell, reason: dotReason(context, direction, cells, assessment, comparability) };
+}
+
+/** Says why the two cells cannot be compared, or returns undefined when they can (or one is missing). */
+function notComparable([current, previous]: ComparedCells, { quarterly, partialYearMonths }: Comparability): string | undefined {
+  if (current?.read.kind !== "number") return undefined;
+  if (quarterly && previous === undefined) return "this indicator is quarterly and the quarter before is not on the sheet";
+  if (partialYearMonths !== undefined && previous?.read.kind === "number") return `the year-to-date count covers ${partialYearMonths} months and the previous year is a whole year`;
+  return undefined;
+}
+
+/** Keeps an arrow typed in a DOT cell the refresh cannot judge, with a finding; returns undefined when it is blank. */
+function keepTypedArrow(target: OutputTarget, col: number | undefined, why: string): string | undefined {
   if (col === undefined) return undefined;
   const typed = cellText(cellAt(target.sheet, target.row, col));
   if (typed === "" || cellAt(target.sheet, target.row, col)?.formula !== undefined) return undefined;
   target.rowFindings.push({
     col,
     code: "CELL_KEPT_MANUAL",
-    message: `"${excerpt(typed)}" was typed here and is kept: this indicator is quarterly and the quarter before is not on the sheet, so the refresh cannot set the arrow. Check it against the previous quarter's figure.`,
+    message: `"${excerpt(typed)}" was typed here and is kept: ${why}, so the refresh cannot set the arrow. Check it by hand.`,
   });
   return cellAddress(target.row, col);
 }
@@ -133,10 +150,14 @@ function headerOf(context: ReasonContext, cell: ValueCell): string {
 }
 
 /** Says which two figures an arrow compares, so "DOT (Month)" on an annual row reads as year on year. */
-function dotReason(context: ReasonContext, direction: Direction, [current, previous]: ComparedCells, assessment: Assessment, quarterly: boolean): string {
+function dotReason(context: ReasonContext, direction: Direction, [current, previous]: ComparedCells, assessment: Assessment, { quarterly, partialYearMonths }: Comparability): string {
   if (!current || current.read.kind !== "number") return "No arrow: there is no current value to compare.";
   const now = `${headerOf(context, current)} ${showCell(current, context.percentRow)}`;
   if (quarterly && !previous) return `No arrow: this indicator is quarterly, and the quarter before ${headerOf(context, current)} is not on the sheet.`;
+  if (partialYearMonths !== undefined && previous?.read.kind === "number") {
+    const before = `${headerOf(context, previous)} ${showCell(previous, context.percentRow)}`;
+    return `No arrow: ${now} counts ${partialYearMonths} months of the year, and ${before} is a whole year, so the two are not comparable.`;
+  }
   if (!previous || previous.read.kind !== "number") {
     const missing = previous ? ` (${quarterly ? "the quarter before, " : ""}${headerOf(context, previous)} is missing)` : "";
     return `No arrow: ${now} has no earlier value to compare with${missing}.`;

@@ -22,7 +22,7 @@ const EXCLUSIONS: Record<string, string> = {
   "B.20 (EH)|28|dotMonth": "quarterly: the quarter before is not on the sheet, so no arrow and the typed one is kept",
   "B.21 (EH)|29|dotMonth": "quarterly: the quarter before is not on the sheet, so no arrow and the typed one is kept",
   "B.22 (EH)|30|dotMonth": "quarterly: the quarter before is not on the sheet, so no arrow and the typed one is kept",
-  "A.29 (INC)|45|dotYear": "set by hand: 109 against 380 is down, but reporting changed in 2023/24",
+  "A.29 (INC)|45|dotYear": "a year-to-date count of January to March against a whole year: no arrow, and the typed one is kept",
   "A.30 (INC)|Number due|dotMonth": "set by hand: there is no 2023/24 figure to compare with",
   "A.30 (INC)|Number Finalised|dotYear": "the report typed n/a; the cell is kept as typed",
   "A.30 (INC)|% on time at Stat Deadline|dotYear": "the report typed n/a; the cell is kept as typed",
@@ -117,7 +117,6 @@ describe("March 2025 sample", () => {
   it("first refresh lists the hand-set arrows it replaced", () => {
     const changes = refresh(snapshot).changes.map((c) => `${c.cell} ${c.text}`);
     assert.deepEqual(changes, [
-      "X45 A.29 (INC) DOT (Yr on Yr): from ↑ to ↓",
       "V47 A.30 (INC) Number due DOT (Month): from ↑ to (blank)",
     ]);
   });
@@ -156,6 +155,14 @@ describe("March 2025 sample", () => {
   it("missing previous year explains the blank arrow", () => {
     const a30 = indicators.find((i) => i.ref === "A.30 (INC)" && i.measure === "Number due")!;
     assert.equal(a30.dotMonth.reason, "No arrow: 2024/25 YTD 207 has no earlier value to compare with (2023/24 is missing).");
+  });
+
+  it("A.29 year-to-date count keeps its typed arrow", () => {
+    const plan = refresh(snapshot);
+    const a29 = plan.indicators.find((i) => i.ref === "A.29 (INC)" && i.row === 45)!;
+    assert.equal(a29.dotYear.reason, "No arrow: 2024/25 YTD 109 counts 3 months of the year, and 2023/24 380 is a whole year, so the two are not comparable.");
+    const kept = plan.findings.find((f) => f.cell === a29.dotYear.cell && f.sheet === a29.sheet);
+    assert.equal(kept?.code, "CELL_KEPT_MANUAL");
   });
 
   it("B.19 quarterly keeps its typed arrow", () => {

@@ -7,6 +7,11 @@ import type { RowFinding, RowValues, ValueCell } from "./context";
 import { numberOf, showCell, showValue } from "./context";
 
 const COUNT_NOTE = /^(count|number|no\.?)$/i;
+
+/** Tells whether a DATA NOTE marks a count ("Count", "Number", "No."), whose figures add up over time. */
+export function isCountNote(dataNote: string): boolean {
+  return COUNT_NOTE.test(dataNote.trim());
+}
 const TOLERANCE = 1e-9;
 
 export function checkQuarter(values: RowValues, monthsInQuarter: number[]): RowFinding[] {
@@ -24,7 +29,7 @@ export function checkQuarter(values: RowValues, monthsInQuarter: number[]): RowF
   const shown = showCell(quarter, values.percentRow);
   const decimals = quarter.read.kind === "number" ? quarter.read.decimals : null;
 
-  if (COUNT_NOTE.test(values.indicator.dataNote.trim())) {
+  if (isCountNote(values.indicator.dataNote)) {
     const sum = months.reduce((total, m) => total + m.value, 0);
     const latest = months[months.length - 1].value;
     if (Math.abs(quarterValue - sum) <= TOLERANCE || Math.abs(quarterValue - latest) <= TOLERANCE) return [];
