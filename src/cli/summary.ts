@@ -1,5 +1,6 @@
 /** The short text summary the command line prints after a refresh. */
 import type { RefreshPlan } from "../engine/plan";
+import { REVIEW_SHEET_NAME } from "../xlsx/review-sheet";
 
 export function formatSummary(plan: RefreshPlan, output: string, elapsedMs: number): string {
   const lines: string[] = [];
@@ -13,6 +14,10 @@ export function formatSummary(plan: RefreshPlan, output: string, elapsedMs: numb
   lines.push(`Indicator rows: ${summary.indicators}; RAG (Month) R ${summary.rag.R}, A ${summary.rag.A}, G ${summary.rag.G}, none ${summary.rag.none}`);
   const { error, warning, info } = summary.findings;
   lines.push(`Findings: ${error} ${error === 1 ? "error" : "errors"}, ${warning} ${warning === 1 ? "warning" : "warnings"}, ${info} info`);
+  if (summary.sheets.length > 0) {
+    const changes = plan.changes.length;
+    lines.push(`Review: the "${REVIEW_SHEET_NAME}" sheet lists the findings and ${changes} ${changes === 1 ? "change" : "changes"} since the last refresh, each linked to its cell`);
+  }
   lines.push(`Wrote ${output} in ${(elapsedMs / 1000).toFixed(2)} s`);
   return lines.join("\n");
 }

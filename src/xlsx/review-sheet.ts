@@ -9,8 +9,8 @@ import type { ReviewEntry } from "../engine/state";
 
 export const REVIEW_SHEET_NAME = "Scorecard review";
 
-/** Sheet, Cell, Severity, Code, Message, Review status, Reviewer, When, Comment. */
-const WIDTHS = [30, 9, 10, 44, 60, 13, 18, 18, 40];
+/** Sheet, Cell, Severity, Code, Message, Review status, Reviewer, When, Comment. Code fits the longest code in capitals. */
+const WIDTHS = [30, 9, 10, 52, 60, 13, 18, 18, 40];
 const FINDING_HEADER = ["Sheet", "Cell", "Severity", "Code", "Message", "Review status", "Reviewer", "When", "Comment"];
 const CHANGE_HEADER = ["Sheet", "Cell", "REF NO.", "Column", "Change", "From", "To"];
 /** The columns whose text runs long enough to need wrapping: Message, Change and Comment. */
@@ -46,7 +46,7 @@ export function writeReviewSheet(workbook: ExcelJS.Workbook, plan: RefreshPlan):
   const title = sheet.getCell(1, 1);
   title.value = `Scorecard review: ${plan.workbook}`;
   title.font = { bold: true, size: 14 };
-  sheet.getCell(2, 1).value = "Written by Scorecard RAG on each refresh, so edits here are lost. Accept or reopen findings in the task pane.";
+  sheet.getCell(2, 1).value = "Written by Scorecard RAG on each refresh, so edits here are lost. To accept or reopen a finding, open the workbook in Excel and use the Review pane of the Scorecard RAG add-in.";
 
   headerRow(sheet, HEADER_ROW, FINDING_HEADER);
   let row = HEADER_ROW + 1;
