@@ -2,7 +2,7 @@
  * Changes since the last refresh: the DOT and RAG cells this refresh rewrites, with what they showed before.
  * The cells themselves record what the last refresh (or a person) left there, so nothing extra is stored.
  */
-import type { CellWrite, IndicatorResult, MarkChange, SheetPlan } from "./plan";
+import type { IndicatorResult, MarkChange, SheetPlan } from "./plan";
 import { cellAt, type WorkbookSnapshot } from "./snapshot";
 import { cellText } from "./rows";
 
@@ -14,28 +14,30 @@ const COLUMNS = [
 ] as const;
 
 export function listChanges(snapshot: WorkbookSnapshot, sheets: readonly SheetPlan[], indicators: readonly IndicatorResult[]): MarkChange[] {
-  // Keyed by sheet, then by address: a key joined from both would be a new string to hash for every cell.
-  const writesBySheet = new Map<string, Map<string, CellWrite>>();
-  for (const sheet of sheets) {
-    let writes = writesBySheet.get(sheet.name);
-    if (!writes) writesBySheet.set(sheet.name, (writes = new Map()));
-    for (const write of sheet.cellWrites) writes.set(write.address, write);
+  // Walks the writes, which are few once a workbook has been refreshed, and finds each one's indicator by row.
+  const bySheet = new Map<string, Map<number, IndicatorResult>>();
+  for (const indicator of indicators) {
+    let byRow = bySheet.get(indicator.sheet);
+    if (!byRow) bySheet.set(indicator.sheet, (byRow = new Map()));
+    byRow.set(indicator.row, indicator);
   }
 
   const changes: MarkChange[] = [];
-  for (const indicator of indicators) {
-    const sheet = snapshot.sheets.find((s) => s.name === indicator.sheet);
-    const writes = writesBySheet.get(indicator.sheet);
-    for (const [key, column] of COLUMNS) {
-      const cell = indicator[key].cell;
-      const write = writes?.get(cell);
-      if (!sheet || write === undefined) continue;
+  for (const sheetPlan of sheets) {
+    const sheet = snapshot.sheets.find((s) => s.name === sheetPlan.name);
+    const byRow = bySheet.get(sheetPlan.name);
+    if (!sheet || !byRow) continue;
+    for (const write of sheetPlan.cellWrites) {
+      const indicator = byRow.get(write.row);
+      const column = indicator && COLUMNS.find(([key]) => indicator[key].cell === write.address);
+      if (!indicator || !column) continue;
+      const [key, name] = column;
       const from = shown(cellText(cellAt(sheet, write.row, write.col)));
       const after = shown(write.value);
       const label = indicator.measure ? `${indicator.ref} ${indicator.measure}` : indicator.ref;
       // An arrow between two DOT arrows would read as one of them, so DOT changes are written in words.
       const change = key.startsWith("dot") ? `from ${from} to ${after}` : `${from} → ${after}`;
-      changes.push({ sheet: indicator.sheet, ref: indicator.ref, measure: indicator.measure, cell, column, from, to: after, text: `${label} ${column}: ${change}` });
+      changes.push({ sheet: sheet.name, ref: indicator.ref, measure: indicator.measure, cell: write.address, column: name, from, to: after, text: `${label} ${name}: ${change}` });
     }
   }
   return changes;
