@@ -51,7 +51,9 @@ export function cellText(cell: SnapshotCell | undefined): string {
   // A number's or a boolean's text contains no white space to squash.
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (typeof value !== "string") return squashSpaces(String(value));
-  // Labels such as "High", "Monthly" and "%" repeat on every row, so their squashed form is memoised.
+  // Most text, such as each row's INDICATOR, has nothing to squash, and is returned without a memo entry.
+  if (!NEEDS_SQUASH.test(value)) return value;
+  // Labels such as "High " repeat on every row, so their squashed form is memoised.
   let text = SQUASHED.get(value);
   if (text === undefined) {
     if (SQUASHED.size >= SQUASHED_LIMIT) SQUASHED.clear();
@@ -61,6 +63,8 @@ export function cellText(cell: SnapshotCell | undefined): string {
   return text;
 }
 
+/** White space that squashSpaces would change: any but a plain space, two spaces, or a space at either end. */
+const NEEDS_SQUASH = /[^\S ]| {2}|^ | $/;
 const SQUASHED = new Map<string, string>();
 const SQUASHED_LIMIT = 20000;
 

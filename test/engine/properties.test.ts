@@ -5,6 +5,8 @@ import { parseThreshold } from "../../src/engine/thresholds";
 import { buildBands } from "../../src/engine/bands";
 import { evaluateRag, holds } from "../../src/engine/rag";
 import type { Polarity } from "../../src/engine/plan";
+import { cellText } from "../../src/engine/rows";
+import { squashSpaces } from "../../src/engine/text";
 
 /** Thresholds and values in tenths of a percentage point, as the report prints them. */
 const tenths = (min: number, max: number) => fc.integer({ min, max }).map((n) => n / 10);
@@ -77,5 +79,12 @@ describe("band set properties", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("cell text properties", () => {
+  it("cellText squashes as squashSpaces does", () => {
+    const text = fc.string({ unit: fc.constantFrom(" ", "  ", "\n", "\t", "\r", "\u00a0", "a", "B", "%", "1") });
+    fc.assert(fc.property(text, (value) => cellText({ value }) === squashSpaces(value)), { numRuns: 3000 });
   });
 });
