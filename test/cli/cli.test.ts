@@ -14,6 +14,7 @@ interface ReportIndicator {
 interface Report {
   workbook: string; generatedAt: string; sheets: { name: string; headerRow: number }[];
   indicators: ReportIndicator[]; findings: { sheet: string; cell: string; severity: string; code: string; message: string }[];
+  changes: { cell: string; text: string }[];
 }
 
 const ARROWS: Record<string, string> = { up: "↑", down: "↓", same: "→", none: "" };
@@ -67,6 +68,11 @@ describe("scorecard-rag command line", () => {
     assert.match(run.stdout, /^Indicator rows: 75; RAG \(Month\) R \d+, A \d+, G \d+, none \d+$/m);
     assert.match(run.stdout, /^Findings: \d+ errors?, \d+ warnings?, \d+ info$/m);
     assert.match(run.stdout, /^Wrote .*refreshed\.xlsx in \d+\.\d\d s$/m);
+  });
+
+  it("summary points to the review sheet", () => {
+    const changes = report.changes.length;
+    assert.match(run.stdout, new RegExp(`^Review: the "Scorecard review" sheet lists the findings and ${changes} changes? since the last refresh, each linked to its cell$`, "m"));
   });
 
   it("summary counts match the report", () => {
