@@ -75,7 +75,21 @@ function isPercentNumber(cell: ValueCell | undefined): boolean {
   return cell !== undefined && cell.read.kind === "number" && cell.read.percent;
 }
 
-export function evaluateRow(sheet: SheetSnapshot, layout: SheetLayout, values: RowValues): RowOutcome {
+/**
+ * Returns the latest period column with a value in any row: the month the report is as at. A sheet may
+ * already have empty columns for the months still to come.
+ */
+export function reportPeriodOf(sheet: SheetSnapshot, layout: SheetLayout): SheetLayout["periods"][number] | undefined {
+  for (let i = layout.periods.length - 1; i >= 0; i--) {
+    const col = layout.periods[i].col;
+    for (let row = layout.firstDataRow; row <= sheet.rows.length; row++) {
+      if (readValue(cellAt(sheet, row, col)).kind === "number") return layout.periods[i];
+    }
+  }
+  return layout.periods.at(-1);
+}
+
+export function evaluateRow(sheet: SheetSnapshot, layout: SheetLayout, values: RowValues, reportPeriod = reportPeriodOf(sheet, layout)): RowOutcome {
   const { indicator, percentRow } = values;
   const findings: RowFinding[] = valueFindings(values);
   const polarity: Polarity = indicator.polarity === "unknown" ? "info" : indicator.polarity;
@@ -88,7 +102,8 @@ export function evaluateRow(sheet: SheetSnapshot, layout: SheetLayout, values: R
 
   const latestIndex = lastNumberIndex(values.periods);
   const latest = latestIndex >= 0 ? values.periods[latestIndex] : undefined;
-  const annual = /annual/i.test(indicator.timeline);
+  // "annual" and "annually", but not "annualised", which describes a rate rather than how often it is reported.
+  const annual = /\bannual(ly)?\b/i.test(indicator.timeline);
   const quarterly = !annual && /quarter/i.test(indicator.timeline);
   // A quarterly figure is compared with the quarter before, not with a month that may repeat a rolling figure.
   let beforeLatest = latestIndex > 0 ? values.periods[latestIndex - 1] : undefined;
@@ -97,7 +112,7 @@ export function evaluateRow(sheet: SheetSnapshot, layout: SheetLayout, values: R
     beforeLatest = index >= 0 ? values.periods[index] : undefined;
   }
 
-  const partialYearMonths = partialYearOf(layout, indicator);
+  const partialYearMonths = partialYearOf(layout, indicator, reportPeriod);
   const dotYear = partialYearMonths === undefined ? directionOf(reading(values.yearFigure), reading(values.previousYear)) : "none";
   const dotMonth = annual ? dotYear : directionOf(reading(latest), reading(beforeLatest));
 
@@ -109,7 +124,8 @@ export function evaluateRow(sheet: SheetSnapshot, layout: SheetLayout, values: R
 }
 
 const YEAR_TO_DATE = /\b(ytd|year to date)\b/i;
-const CALENDAR_YEAR = /january\s+1(st)?\s+to\s+december\s+31(st)?|calendar year/i;
+/** "January 1st to December 31st", "1 January to 31 December", "Jan-Dec", "calendar year". */
+const CALENDAR_YEAR = /\bjan(uary)?(\s+1(st)?)?\s*(to|-|–)\s*(31(st)?\s+)?dec(ember)?\b|calendar year/i;
 /** A council's financial year starts in April. */
 const FINANCIAL_YEAR_START = 4;
 
@@ -117,10 +133,9 @@ const FINANCIAL_YEAR_START = 4;
  * Returns how many months a year-to-date count covers when that is less than a year, or undefined. Such a
  * count cannot be compared with a whole previous year: in March, January to March's 109 EHC plans against
  * the previous year's 380 would read as a fall. The year runs from April, or from January when the
- * INDICATOR states it ("January 1st to December 31st"), up to the sheet's latest period.
+ * INDICATOR states it ("January 1st to December 31st"), up to the month the report is as at.
  */
-function partialYearOf(layout: SheetLayout, indicator: IndicatorRow): number | undefined {
-  const latest = layout.periods.at(-1);
+function partialYearOf(layout: SheetLayout, indicator: IndicatorRow, latest: { month: number } | undefined): number | undefined {
   if (!latest || !layout.yearFigure || !YEAR_TO_DATE.test(layout.yearFigure.label) || !isCountNote(indicator.dataNote)) return undefined;
   const start = CALENDAR_YEAR.test(indicator.indicator) ? 1 : FINANCIAL_YEAR_START;
   const months = ((latest.month - start + 12) % 12) + 1;

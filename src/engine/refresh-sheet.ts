@@ -6,7 +6,7 @@ import { cellAddress } from "./address";
 import { excerpt } from "./text";
 import { severityOf } from "./catalogue";
 import { cellText, indicatorRows, MergeIndex } from "./rows";
-import { readRowValues, evaluateRow } from "./refresh-row";
+import { readRowValues, evaluateRow, reportPeriodOf } from "./refresh-row";
 import { checkBenchmarks } from "./checks/benchmarks";
 import { checkPeriodLabels } from "./checks/period-labels";
 import { checkQuarter } from "./checks/quarter";
@@ -21,17 +21,24 @@ export interface SheetResult {
   plan: SheetPlan;
   indicators: IndicatorResult[];
   findings: Finding[];
+  /** DOT cells that hold the refresh's own arrow after this refresh, so a later one can tell them from typed ones. */
+  marks: { row: number; col: number }[];
 }
 
-export function refreshSheet(sheet: SheetSnapshot, layout: SheetLayout): SheetResult {
+/** Tells whether the arrow in a DOT cell was set by an earlier refresh rather than typed by a person. */
+export type MarkOwner = (row: number, col: number) => boolean;
+
+export function refreshSheet(sheet: SheetSnapshot, layout: SheetLayout, ownsMark: MarkOwner = () => false): SheetResult {
   const merges = new MergeIndex(sheet.merges);
   const rows = indicatorRows(sheet, layout, merges);
   const reportYear = layout.periods.at(-1)?.year ?? layout.yearFigure?.endYear;
   const quarterMonths = monthsOfQuarter(layout);
+  const reportPeriod = reportPeriodOf(sheet, layout);
   const { columns } = layout;
 
   const findings: Finding[] = [];
   const cellWrites: CellWrite[] = [];
+  const marks: SheetResult["marks"] = [];
   const indicators: IndicatorResult[] = [];
   // Period columns are named by their label, so a date header reads "Mar-25" as on the sheet, not as a date.
   const headerTexts: string[] = [];
@@ -39,7 +46,7 @@ export function refreshSheet(sheet: SheetSnapshot, layout: SheetLayout): SheetRe
 
   for (const indicator of rows) {
     const values = readRowValues(sheet, layout, indicator);
-    const outcome = evaluateRow(sheet, layout, values);
+    const outcome = evaluateRow(sheet, layout, values, reportPeriod);
     // Appended in place rather than spread into a new array: this runs once per row.
     const rowFindings = outcome.findings;
     appendAll(rowFindings, checkBenchmarks(values));
@@ -49,7 +56,7 @@ export function refreshSheet(sheet: SheetSnapshot, layout: SheetLayout): SheetRe
       rowFindings.push({ col: columns.polarity, code: "POLARITY_UNKNOWN", message: `Good perf is "${indicator.polarityText}"; expected high, low or info. No RAG is set and arrows are not coloured until it is one of those.` });
     }
 
-    const target: OutputTarget = { sheet, row: indicator.row, cellWrites, rowFindings };
+    const target: OutputTarget = { sheet, row: indicator.row, cellWrites, rowFindings, marks, ownsMark };
     const context: ReasonContext = { sheet, headerRow: layout.headerRow, headerTexts, percentRow: values.percentRow };
     const thresholdTexts = {
       red: columns.red === undefined ? "" : cellText(cellAt(sheet, indicator.row, columns.red)),
@@ -85,7 +92,7 @@ export function refreshSheet(sheet: SheetSnapshot, layout: SheetLayout): SheetRe
     rows,
   );
   const notes = planNotes(findings, sheet.notes);
-  return { plan: { name: sheet.name, headerRow: layout.headerRow, cellWrites, rules, notes }, indicators, findings };
+  return { plan: { name: sheet.name, headerRow: layout.headerRow, cellWrites, rules, notes }, indicators, findings, marks };
 }
 
 /** Destination of one row's DOT and RAG output: the plan's writes, or findings when the cell is kept. */
@@ -94,6 +101,8 @@ interface OutputTarget {
   row: number;
   cellWrites: CellWrite[];
   rowFindings: RowFinding[];
+  marks: SheetResult["marks"];
+  ownsMark: MarkOwner;
 }
 
 /**
@@ -118,31 +127,37 @@ interface Comparability {
 
 function dotResult(target: OutputTarget, direction: Direction, polarity: IndicatorResult["polarity"], col: number | undefined, context: ReasonContext, cells: ComparedCells, comparability: Comparability = {}): DotResult {
   const assessment = assessmentOf(direction, polarity);
-  const why = notComparable(cells, comparability);
-  // When the refresh cannot judge the arrow, one typed by hand is kept.
-  const cell = why ? keepTypedArrow(target, col, why) ?? output(target, "dot", col, "") : output(target, "dot", col, ARROW[direction]);
-  return { direction, assessment, cell, reason: dotReason(context, direction, cells, assessment, comparability) };
+  const reason = dotReason(context, direction, cells, assessment, comparability);
+  const arrow = notComparable(cells, comparability) ? "" : ARROW[direction];
+  // With no arrow of its own, the refresh keeps one a person typed rather than clear it.
+  const cell = (arrow === "" && keepTypedArrow(target, col, reason)) || output(target, "dot", col, arrow);
+  return { direction, assessment, cell, reason };
 }
 
-/** Says why the two cells cannot be compared, or returns undefined when they can (or one is missing). */
-function notComparable([current, previous]: ComparedCells, { quarterly, partialYearMonths }: Comparability): string | undefined {
-  if (current?.read.kind !== "number") return undefined;
-  if (quarterly && previous === undefined) return "this indicator is quarterly and the quarter before is not on the sheet";
-  if (partialYearMonths !== undefined && previous?.read.kind === "number") return `the year-to-date count covers ${partialYearMonths} months and the previous year is a whole year`;
-  return undefined;
+/** Tells whether the two cells cannot be compared although both may hold numbers. */
+function notComparable([current, previous]: ComparedCells, { quarterly, partialYearMonths }: Comparability): boolean {
+  if (current?.read.kind !== "number") return false;
+  if (quarterly && previous === undefined) return true;
+  return partialYearMonths !== undefined && previous?.read.kind === "number";
 }
 
-/** Keeps an arrow typed in a DOT cell the refresh cannot judge, with a finding; returns undefined when it is blank. */
-function keepTypedArrow(target: OutputTarget, col: number | undefined, why: string): string | undefined {
+/**
+ * Keeps an arrow a person typed in a DOT cell the refresh has no arrow for, with a finding, and returns the
+ * cell's address. Returns undefined for a blank cell, text that is not an arrow, or an arrow an earlier
+ * refresh set, which is then cleared like any other.
+ */
+function keepTypedArrow(target: OutputTarget, col: number | undefined, reason: string): string | undefined {
   if (col === undefined) return undefined;
-  const typed = cellText(cellAt(target.sheet, target.row, col));
-  if (typed === "" || cellAt(target.sheet, target.row, col)?.formula !== undefined) return undefined;
+  const { sheet, row } = target;
+  const typed = cellText(cellAt(sheet, row, col));
+  if (typed === "" || !decideOutput(sheet, row, col, "dot").write || target.ownsMark(row, col)) return undefined;
+  const noArrowBecause = reason.replace(/^No arrow: /, "").replace(/\.$/, "");
   target.rowFindings.push({
     col,
     code: "CELL_KEPT_MANUAL",
-    message: `"${excerpt(typed)}" was typed here and is kept: ${why}, so the refresh cannot set the arrow. Check it by hand.`,
+    message: `"${excerpt(typed)}" was typed here and is kept, because the refresh has no arrow for this cell: ${noArrowBecause}. Check it by hand.`,
   });
-  return cellAddress(target.row, col);
+  return cellAddress(row, col);
 }
 
 function headerOf(context: ReasonContext, cell: ValueCell): string {
@@ -156,10 +171,13 @@ function dotReason(context: ReasonContext, direction: Direction, [current, previ
   if (quarterly && !previous) return `No arrow: this indicator is quarterly, and the quarter before ${headerOf(context, current)} is not on the sheet.`;
   if (partialYearMonths !== undefined && previous?.read.kind === "number") {
     const before = `${headerOf(context, previous)} ${showCell(previous, context.percentRow)}`;
-    return `No arrow: ${now} counts ${partialYearMonths} months of the year, and ${before} is a whole year, so the two are not comparable.`;
+    const months = partialYearMonths === 1 ? "1 month" : `${partialYearMonths} months`;
+    return `No arrow: ${now} counts ${months} of the year, and ${before} is a whole year, so the two are not comparable.`;
   }
   if (!previous || previous.read.kind !== "number") {
-    const missing = previous ? ` (${quarterly ? "the quarter before, " : ""}${headerOf(context, previous)} is missing)` : "";
+    let missing = "";
+    if (previous && quarterly) missing = ` (the quarter before, ${headerOf(context, previous)}, is missing)`;
+    else if (previous) missing = ` (${headerOf(context, previous)} is missing)`;
     return `No arrow: ${now} has no earlier value to compare with${missing}.`;
   }
   const judged = assessment === "info" ? "for information only" : assessment;
@@ -203,6 +221,7 @@ function output(target: OutputTarget, kind: OutputKind, col: number | undefined,
   const address = cellAddress(row, col);
   if (decision.write) {
     target.cellWrites.push({ row, col, address, value: text });
+    if (kind === "dot" && text !== "") target.marks.push({ row, col });
   } else if (decision.reason === "formula") {
     target.rowFindings.push({ col, code: "CELL_KEPT_FORMULA", message: `This cell contains the formula ${excerpt(decision.text)}, so it was kept; the refresh would write ${text ? `"${text}"` : "nothing"}. Remove the formula to let the refresh set it.` });
   } else {

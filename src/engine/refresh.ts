@@ -5,7 +5,7 @@ import type { RefreshPlan, RefreshSummary, RagCounts, IndicatorResult, Finding, 
 import { detectLayout, duplicatedHeaderColumns } from "./layout";
 import { cellAddress } from "./address";
 import { severityOf } from "./catalogue";
-import { refreshSheet } from "./refresh-sheet";
+import { refreshSheet, type MarkOwner } from "./refresh-sheet";
 import { cellText } from "./rows";
 import { decodeState, STATE_VERSION, type StoredState, type UndoRecord, type UndoRun } from "./state";
 import { assignFindingIds, indicatorIds } from "./identity";
@@ -37,6 +37,7 @@ export function refresh(snapshot: WorkbookSnapshot, options: RefreshOptions = {}
   };
   const refreshed: { snapshot: WorkbookSnapshot["sheets"][number]; headerRow: number }[] = [];
   const skipped: string[] = [];
+  const marks: NonNullable<StoredState["marks"]> = {};
 
   for (const sheet of snapshot.sheets) {
     if (options.sheets && !options.sheets.includes(sheet.name)) continue;
@@ -49,12 +50,13 @@ export function refresh(snapshot: WorkbookSnapshot, options: RefreshOptions = {}
       skipped.push(sheet.name);
       continue;
     }
-    const result = refreshSheet(sheet, layout);
+    const result = refreshSheet(sheet, layout, markOwner(previous, sheet.name));
     // Writes that would put the same text back are dropped, so a refresh that changes nothing writes nothing.
     result.plan.cellWrites = result.plan.cellWrites.filter((w) => cellText(cellAt(sheet, w.row, w.col)) !== w.value);
     plan.sheets.push(result.plan);
     plan.indicators.push(...result.indicators);
     plan.findings.push(...result.findings);
+    marks[sheet.name] = markSpans(result.marks);
     refreshed.push({ snapshot: sheet, headerRow: layout.headerRow });
   }
 
@@ -68,14 +70,55 @@ export function refresh(snapshot: WorkbookSnapshot, options: RefreshOptions = {}
 
   const rules = Object.fromEntries(plan.sheets.map((s) => [s.name, s.rules]));
   // A skipped sheet keeps its rules from the last refresh, so the stored state still describes them.
-  for (const name of skipped) if (previous?.rules[name]) rules[name] = previous.rules[name];
+  for (const name of skipped) {
+    if (previous?.rules[name]) rules[name] = previous.rules[name];
+    if (previous?.marks?.[name]) marks[name] = previous.marks[name];
+  }
   const workbookChanged = plan.sheets.some((s) => s.cellWrites.length > 0 || s.notes.length > 0) || JSON.stringify(rules) !== JSON.stringify(previous?.rules ?? {});
   const undo = workbookChanged ? undoRecord(snapshot, plan.sheets, previous, now) : previous?.undo;
-  const next: StoredState = { version: STATE_VERSION, refreshedAt: now, review, rules, undo };
+  const next: StoredState = { version: STATE_VERSION, refreshedAt: now, review, rules, marks, undo };
   const sameAsBefore = previous !== undefined && JSON.stringify({ ...next, refreshedAt: "" }) === JSON.stringify({ ...previous, refreshedAt: "" });
   plan.state = sameAsBefore ? previous : next;
   plan.stateChanged = !sameAsBefore;
   return plan;
+}
+
+/**
+ * Tells which arrows of a sheet an earlier refresh set. Before any refresh, every arrow was typed. A state
+ * from before marks were stored comes from a refresh that set every arrow in the DOT cells it owned.
+ */
+function markOwner(previous: StoredState | undefined, sheetName: string): MarkOwner {
+  if (!previous) return () => false;
+  if (!previous.marks) return () => true;
+  const byCol = previous.marks[sheetName] ?? {};
+  return (row, col) => inSpans(byCol[col] ?? [], row);
+}
+
+/** Binary search over sorted, disjoint spans. */
+function inSpans(spans: readonly [number, number][], row: number): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const [top, bottom] = spans[middle];
+    if (row < top) high = middle - 1;
+    else if (row > bottom) low = middle + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Groups cells into [top, bottom] row spans per column, which keeps the state small. */
+function markSpans(cells: readonly { row: number; col: number }[]): Record<string, [number, number][]> {
+  const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
+  const spans: Record<string, [number, number][]> = {};
+  for (const { row, col } of sorted) {
+    const column = (spans[col] ??= []);
+    const last = column[column.length - 1];
+    if (last && last[1] === row - 1) last[1] = row;
+    else column.push([row, row]);
+  }
+  return spans;
 }
 
 function duplicateHeaderFinding(sheet: WorkbookSnapshot["sheets"][number], headerRow: number, cols: number[]): Finding {

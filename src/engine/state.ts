@@ -1,7 +1,8 @@
 /**
  * The refresh's own state, stored inside the workbook on a very hidden sheet so it travels with the file:
  * each finding's review state, the rules the last refresh wrote, and the undo record of the last refresh
- * that changed anything. What the DOT and RAG cells showed is not stored: the cells themselves hold it.
+ * that changed anything. What the DOT and RAG cells showed is not stored, because the cells themselves
+ * contain it. Only the positions of the refresh's own arrows are stored, as row spans.
  */
 import type { CellScalar } from "./snapshot";
 import type { RuleSpec } from "./plan";
@@ -67,6 +68,11 @@ export interface StoredState {
   review: Record<string, ReviewEntry>;
   /** The rules the last refresh wrote, per sheet. */
   rules: Record<string, RuleSpec[]>;
+  /**
+   * DOT cells holding the arrow the last refresh set, per sheet and column number, as [top, bottom] row
+   * spans. Any other arrow was typed by a person. Absent in states written before it was added.
+   */
+  marks?: Record<string, Record<string, [number, number][]>>;
   undo?: UndoRecord;
 }
 

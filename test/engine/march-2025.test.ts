@@ -23,7 +23,7 @@ const EXCLUSIONS: Record<string, string> = {
   "B.21 (EH)|29|dotMonth": "quarterly: the quarter before is not on the sheet, so no arrow and the typed one is kept",
   "B.22 (EH)|30|dotMonth": "quarterly: the quarter before is not on the sheet, so no arrow and the typed one is kept",
   "A.29 (INC)|45|dotYear": "a year-to-date count of January to March against a whole year: no arrow, and the typed one is kept",
-  "A.30 (INC)|Number due|dotMonth": "set by hand: there is no 2023/24 figure to compare with",
+  "A.30 (INC)|Number due|dotMonth": "set by hand with no 2023/24 figure to compare with: no arrow, and the typed one is kept",
   "A.30 (INC)|Number Finalised|dotYear": "the report typed n/a; the cell is kept as typed",
   "A.30 (INC)|% on time at Stat Deadline|dotYear": "the report typed n/a; the cell is kept as typed",
   "A.30 (INC)|Number Outstanding Cases after Stat Deadline|dotYear": "the report typed n/a; the cell is kept as typed",
@@ -114,11 +114,16 @@ describe("March 2025 sample", () => {
     assert.equal(b19.ragMonth.reason, 'No RAG: the target is written as text. Thresholds: Green "Lower than same qtr previous year & comparable with national trends".');
   });
 
-  it("first refresh lists the hand-set arrows it replaced", () => {
-    const changes = refresh(snapshot).changes.map((c) => `${c.cell} ${c.text}`);
-    assert.deepEqual(changes, [
-      "V47 A.30 (INC) Number due DOT (Month): from ↑ to (blank)",
-    ]);
+  it("first refresh replaces no typed arrow", () => {
+    // Every arrow the report printed either agrees with the refresh or is one it cannot judge, which it keeps.
+    assert.deepEqual(refresh(snapshot).changes.map((c) => `${c.cell} ${c.text}`), []);
+  });
+
+  it("A.30 keeps its typed arrow with no 2023/24 figure", () => {
+    const plan = refresh(snapshot);
+    const a30 = plan.indicators.find((i) => i.ref === "A.30 (INC)" && i.measure === "Number due")!;
+    const kept = plan.findings.find((f) => f.cell === a30.dotMonth.cell && f.sheet === a30.sheet);
+    assert.equal(kept?.message, '"↑" was typed here and is kept, because the refresh has no arrow for this cell: 2024/25 YTD 207 has no earlier value to compare with (2023/24 is missing). Check it by hand.');
   });
 
   it("B.4 year figure 80.0% is Amber", () => {
@@ -173,7 +178,7 @@ describe("March 2025 sample", () => {
     assert.ok(!writes.some((write) => write.address === b19.dotMonth.cell), "the typed arrow is not overwritten");
     const kept = plan.findings.find((f) => f.cell === b19.dotMonth.cell && f.sheet === b19.sheet);
     assert.equal(kept?.code, "CELL_KEPT_MANUAL");
-    assert.match(kept?.message ?? "", /^"↑" was typed here and is kept: this indicator is quarterly/);
+    assert.equal(kept?.message, '"↑" was typed here and is kept, because the refresh has no arrow for this cell: this indicator is quarterly, and the quarter before Mar-25 (Q4) is not on the sheet. Check it by hand.');
   });
 
   it("info rows get arrows but no RAG", () => {
