@@ -89,7 +89,7 @@ export function reportPeriodOf(sheet: SheetSnapshot, layout: SheetLayout): Sheet
   return layout.periods.at(-1);
 }
 
-export function evaluateRow(sheet: SheetSnapshot, layout: SheetLayout, values: RowValues, reportPeriod = reportPeriodOf(sheet, layout)): RowOutcome {
+export function evaluateRow(sheet: SheetSnapshot, layout: SheetLayout, values: RowValues, reportPeriod: SheetLayout["periods"][number] | undefined): RowOutcome {
   const { indicator, percentRow } = values;
   const findings: RowFinding[] = valueFindings(values);
   const polarity: Polarity = indicator.polarity === "unknown" ? "info" : indicator.polarity;
