@@ -31,7 +31,7 @@ const size = (mb: number) => (mb < 1 ? `${thousands(mb * 1024)} KB` : `${mb.toFi
 
 const PAIR_HEADER = "| Rows | File | Runs | Refresh (median) | exceljs load+save (median) | Ratio | Load+save, zlib save (median) | Ratio to it | Peak RSS refresh | Peak RSS load+save |";
 
-/** The cells of one refresh and load+save pair, from the times to the peak RSS. */
+/** Renders the cells of one refresh and load+save pair, from the times to the peak RSS. */
 function pairCells(pair: RefreshPair): string {
   const zlib = pair.loadSaveZlibMs === undefined
     ? "- | - |"

@@ -28,7 +28,7 @@ export interface RefreshPair {
   loadSaveMs: number;
   refreshRssMb: number;
   loadSaveRssMb: number;
-  /** exceljs load and a save deflated by zlib, as the refresh saves; absent from results of older runs. */
+  /** exceljs load and a save deflated by zlib, as the refresh saves. Absent from results of older runs. */
   loadSaveZlibMs?: number;
 }
 

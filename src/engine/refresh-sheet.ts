@@ -134,7 +134,7 @@ function dotResult(target: OutputTarget, direction: Direction, polarity: Indicat
   return { direction, assessment, cell, reason };
 }
 
-/** Tells whether the two cells cannot be compared although both may hold numbers. */
+/** Tells whether the two cells cannot be compared although both may contain numbers. */
 function notComparable([current, previous]: ComparedCells, { quarterly, partialYearMonths }: Comparability): boolean {
   if (current?.read.kind !== "number") return false;
   if (quarterly && previous === undefined) return true;

@@ -94,7 +94,7 @@ function markOwner(previous: StoredState | undefined, sheetName: string): MarkOw
   return (row, col) => inSpans(byCol[col] ?? [], row);
 }
 
-/** Binary search over sorted, disjoint spans. */
+/** Tells whether a row falls in one of the sorted, disjoint spans, by binary search. */
 function inSpans(spans: readonly [number, number][], row: number): boolean {
   let low = 0;
   let high = spans.length - 1;

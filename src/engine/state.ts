@@ -69,7 +69,7 @@ export interface StoredState {
   /** The rules the last refresh wrote, per sheet. */
   rules: Record<string, RuleSpec[]>;
   /**
-   * DOT cells holding the arrow the last refresh set, per sheet and column number, as [top, bottom] row
+   * DOT cells that contain the arrow the last refresh set, per sheet and column number, as [top, bottom] row
    * spans. Any other arrow was typed by a person. Absent in states written before it was added.
    */
   marks?: Record<string, Record<string, [number, number][]>>;

@@ -26,11 +26,11 @@ export interface DirectoryEntry {
   name: string;
   /** The name's bytes as stored, so a copy keeps a name that is not UTF-8 as it was. */
   rawName: Buffer;
-  /** The "version made by" field, which says how to read externalAttributes. */
+  /** The "version made by" field, which defines how externalAttributes is read. */
   versionMadeBy: number;
   /** 0 stored, 8 deflated. */
   method: number;
-  /** General-purpose flags; bit 11 marks a UTF-8 name. */
+  /** General-purpose flags. Bit 11 marks a UTF-8 name. */
   flags: number;
   /** MS-DOS modification time and date, as stored. */
   time: number;
@@ -96,9 +96,9 @@ function readZipParts(data: Buffer): SyncParts | undefined {
 }
 
 /**
- * Every entry of the central directory in archive order, folders included, or undefined for an archive this
- * reader leaves to JSZip: zip64, encrypted, a method other than stored or deflated, or a directory that does
- * not add up.
+ * Returns every entry of the central directory in archive order, folders included. Returns undefined for an
+ * archive this reader leaves to JSZip: zip64, encrypted, a method other than stored or deflated, or a
+ * directory that does not add up.
  */
 export function readZipDirectory(data: Buffer): DirectoryEntry[] | undefined {
   const end = findEndRecord(data);
@@ -151,7 +151,7 @@ function findEndRecord(data: Buffer): number {
   return -1;
 }
 
-/** The part's bytes, inflated; throws when its local header is not where the directory says. */
+/** Returns the part's bytes, inflated. Throws when its local header is not where the directory points. */
 export function readPart(data: Buffer, entry: DirectoryEntry | undefined, name: string): Buffer {
   if (!entry) throw new Error(`The zip archive has no part ${name}.`);
   const header = entry.headerOffset;

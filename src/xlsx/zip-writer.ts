@@ -38,7 +38,7 @@ export class DeflatingZip {
     this.date = ((Math.max(modified.getFullYear(), 1980) - 1980) << 9) | ((modified.getMonth() + 1) << 5) | modified.getDate();
   }
 
-  /** Adds a part. Text is stored as UTF-8, unless `base64` says it contains base64-encoded bytes. */
+  /** Adds a part. Text is stored as UTF-8, unless `base64` marks it as base64-encoded bytes. */
   append(content: string | Uint8Array | ArrayBuffer, options: { name: string; base64?: boolean }): void {
     let bytes: Buffer;
     if (typeof content === "string") bytes = Buffer.from(content, options.base64 ? "base64" : "utf8");

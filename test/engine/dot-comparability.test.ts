@@ -39,13 +39,13 @@ describe("quarterly DOT (Month)", () => {
     assert.match(dot.reason, /against Dec-24 180/);
   });
 
-  it("no arrow when the quarter before is missing", () => {
+  it("blank quarter before: no arrow", () => {
     const dot = dotMonth(quarterlySheet([null, null, "-", "-", 169, 171]));
     assert.equal(dot.direction, "none");
     assert.equal(dot.reason, "No arrow: Mar-25 171 has no earlier value to compare with (the quarter before, Dec-24, is missing).");
   });
 
-  it("no arrow when the quarter before is off the sheet", () => {
+  it("quarter before off sheet: no arrow", () => {
     const sheet = sheetOf([rowB1({ "REF NO.": "B.19 (EH)", TIMELINE: "quarterly", "Jan-25": "-", "Feb-25": 170, "Mar-25 (Q4)": 171 })]);
     const dot = dotMonth(sheet);
     assert.equal(dot.direction, "none");
@@ -69,7 +69,7 @@ function a29Sheet(overrides: { indicator?: string; dataNote?: string; months?: s
 }
 
 describe("DOT (Yr on Yr) of a year-to-date count", () => {
-  it("no arrow for three months against a year", () => {
+  it("three months against a year", () => {
     const plan = refresh(workbookOf(a29Sheet()));
     const dot = plan.indicators[0].dotYear;
     assert.equal(dot.direction, "none");
@@ -108,12 +108,12 @@ function applied(sheet: SheetSnapshot, plan: ReturnType<typeof refresh>): Workbo
 }
 
 describe("typed and refresh-set arrows", () => {
-  it("a refresh-set arrow is cleared at year roll-over", () => {
+  it("own arrow cleared at roll-over", () => {
     const march = a29Sheet({ indicator: "No. of EHC plans issued in 20 weeks" });
     const first = refresh(workbookOf(march));
     assert.equal(first.indicators[0].dotYear.direction, "down");
     const afterMarch = applied(march, first);
-    // In April the year figure becomes 2025/26 YTD, one month long; the ↓ in the cell is the refresh's own.
+    // In April the year figure becomes 2025/26 YTD, one month long. The ↓ in the cell is the refresh's own.
     const april = afterMarch.sheets[0];
     april.rows[0][4] = { value: "Feb-25" };
     april.rows[0][5] = { value: "Mar-25" };
@@ -127,7 +127,7 @@ describe("typed and refresh-set arrows", () => {
     assert.match(second.indicators[0].dotYear.reason, /counts 1 month of the year/);
   });
 
-  it("an older state's arrows count as the refresh's", () => {
+  it("older state owns every arrow", () => {
     const sheet = a29Sheet();
     const legacy = { version: 1, refreshedAt: "2025-04-01T00:00:00.000Z", review: {}, rules: {} };
     const plan = refresh({ ...workbookOf(sheet), stateChunks: [JSON.stringify(legacy)] });
@@ -135,7 +135,7 @@ describe("typed and refresh-set arrows", () => {
     assert.deepEqual(plan.sheets[0].cellWrites.filter((write) => write.address === cell).map((write) => write.value), [""]);
   });
 
-  it("a typed arrow survives a blank quarter before", () => {
+  it("typed arrow kept, blank quarter", () => {
     const sheet = quarterlySheet([180, null, "-", "-", 172, 171]);
     sheet.rows[1][11] = { value: "↑" }; // DOT (Month)
     const plan = refresh(workbookOf(sheet));
@@ -147,7 +147,7 @@ describe("typed and refresh-set arrows", () => {
 describe("year-to-date months", () => {
   it("count up to the report month", () => {
     const months = ["Apr-24", "May-24", "Jun-24", "Jul-24", "Aug-24", "Sep-24", "Oct-24", "Nov-24", "Dec-24", "Jan-25", "Feb-25", "Mar-25"];
-    // Only April to December have figures yet: the report is as at December.
+    // Only April to December have figures yet, so the report is as at December.
     const values = months.map((_, i) => (i < 9 ? 30 : null));
     const sheet = a29Sheet({ indicator: "No. of EHC plans issued in 20 weeks", months, values, ytd: 270 });
     const dot = refresh(workbookOf(sheet)).indicators[0].dotYear;

@@ -114,7 +114,7 @@ describe("refreshWorkbook", () => {
   });
 
   describe("a header twice", () => {
-    it("shows HEADER_DUPLICATE and leaves that sheet alone", async () => {
+    it("flags it, sheet untouched", async () => {
       const sample = new ExcelJS.Workbook();
       await sample.xlsx.load(SAMPLE as unknown as ArrayBuffer);
       const benchmark = sample.getWorksheet("CYPS Benchmark Indicators")!;
